@@ -1,0 +1,125 @@
+package org.sublattice.core.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.sublattice.api.Param;
+import org.sublattice.api.run.Grid;
+import org.sublattice.core.yaml.YNode;
+
+/**
+ * The typed form of a pipeline file. Component blocks (lattice, Hamiltonian, sampler, analyzers)
+ * stay as located YAML here; {@link PipelineLoader} binds them to their plugins' parameter records.
+ */
+public record PipelineDocument(
+        @Param("pipeline name, used for the run directory") String pipeline,
+        @Param(value = "free text", defaultValue = Param.OPTIONAL) Optional<String> description,
+        @Param(value = "master seed; every chain's seed derives from it", defaultValue = "1") long seed,
+        @Param("the lattice, Hamiltonian and supercell shared by all stages") SystemBlock system,
+        @Param("stages run in dependency order") List<StageBlock> stages,
+        @Param(value = "where and how results are written", defaultValue = "{}") OutputBlock output) {
+
+    public PipelineDocument {
+        if (pipeline.isBlank()) {
+            throw new IllegalArgumentException("pipeline name must not be blank");
+        }
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("a pipeline needs at least one stage");
+        }
+    }
+
+    /** The system block. */
+    public record SystemBlock(
+            @Param("lattice component: {type: …, parameters…}") YNode lattice,
+            @Param("Hamiltonian component: {type: …, parameters…}") YNode hamiltonian,
+            @Param("supercell: {repeat: [n1, n2, n3]} or {matrix: [[…], […], […]]}") SupercellBlock supercell) {
+    }
+
+    /** A supercell given by repeats or a full integer matrix. */
+    public record SupercellBlock(
+            @Param(value = "repeats of the prim along its three vectors", defaultValue = Param.OPTIONAL, min = 1)
+            Optional<List<Integer>> repeat,
+            @Param(value = "integer transformation matrix, rows = supercell vectors in prim units",
+                    defaultValue = Param.OPTIONAL) Optional<List<List<Integer>>> matrix) {
+
+        public SupercellBlock {
+            if (repeat.isPresent() == matrix.isPresent()) {
+                throw new IllegalArgumentException("give exactly one of 'repeat' or 'matrix'");
+            }
+            if (repeat.isPresent() && repeat.get().size() != 3) {
+                throw new IllegalArgumentException("repeat needs 3 numbers, got " + repeat.get());
+            }
+            if (matrix.isPresent() && (matrix.get().size() != 3 || matrix.get().stream().anyMatch(r -> r.size() != 3))) {
+                throw new IllegalArgumentException("matrix must be 3x3, got " + matrix.get());
+            }
+            if (matrix.isPresent()) {
+                int[][] t = toArray(matrix.get());
+                long det = (long) t[0][0] * (t[1][1] * t[2][2] - t[1][2] * t[2][1])
+                        - (long) t[0][1] * (t[1][0] * t[2][2] - t[1][2] * t[2][0])
+                        + (long) t[0][2] * (t[1][0] * t[2][1] - t[1][1] * t[2][0]);
+                if (det == 0) {
+                    throw new IllegalArgumentException("supercell matrix " + matrix.get() + " is singular (determinant 0)");
+                }
+            }
+        }
+
+        /** The transformation matrix. */
+        public int[][] transformation() {
+            if (repeat.isPresent()) {
+                List<Integer> r = repeat.get();
+                return new int[][] {{r.get(0), 0, 0}, {0, r.get(1), 0}, {0, 0, r.get(2)}};
+            }
+            return toArray(matrix.get());
+        }
+
+        private static int[][] toArray(List<List<Integer>> m) {
+            int[][] t = new int[3][3];
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    t[i][j] = m.get(i).get(j);
+                }
+            }
+            return t;
+        }
+    }
+
+    /** One stage. */
+    public record StageBlock(
+            @Param("stage id, unique in the pipeline") String id,
+            @Param(value = "id of a stage whose final configurations this stage starts from",
+                    defaultValue = Param.OPTIONAL) Optional<String> from,
+            @Param("sampler component: {type: …, parameters…}") YNode sampler,
+            @Param("temperature and chemical potentials, each a value or a sweep") ConditionsBlock conditions,
+            @Param(value = "analyzer components: ids or {type: …, parameters…}", defaultValue = Param.OPTIONAL)
+            List<YNode> analyzers) {
+
+        public StageBlock {
+            if (!id.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalArgumentException("stage id '" + id + "' must be lower-case letters, digits and dashes");
+            }
+        }
+    }
+
+    /** Conditions of a stage; every combination of the grids is one chain. */
+    public record ConditionsBlock(
+            @Param(value = "temperature: a value, a list or {from, to, step}", unit = "K", min = 0, minExclusive = true)
+            Grid temperature,
+            @Param(value = "exchange chemical potential per species (vacancy = 0): a value or a sweep", unit = "eV",
+                    defaultValue = Param.OPTIONAL) java.util.Map<String, Grid> chemicalPotential) {
+
+        public ConditionsBlock {
+            if (chemicalPotential.containsKey("Va")) {
+                throw new IllegalArgumentException("the vacancy is the reference species (μ_Va = 0); remove chemical-potential.Va");
+            }
+        }
+    }
+
+    /** Output settings. */
+    public record OutputBlock(
+            @Param(value = "run directory (relative to the working directory); default runs/<pipeline>",
+                    defaultValue = Param.OPTIONAL) Optional<String> dir,
+            @Param(value = "plot formats", defaultValue = "[png]") List<PlotFormat> plots) {
+    }
+
+    /** Plot file formats. */
+    public enum PlotFormat { PNG, SVG }
+}

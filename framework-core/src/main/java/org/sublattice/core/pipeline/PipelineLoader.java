@@ -1,0 +1,309 @@
+package org.sublattice.core.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sublattice.api.BuildContext;
+import org.sublattice.api.Hamiltonian;
+import org.sublattice.api.InvalidInputException;
+import org.sublattice.api.Lattice;
+import org.sublattice.api.Role;
+import org.sublattice.api.run.ConditionPoint;
+import org.sublattice.api.run.Grid;
+import org.sublattice.core.bind.Names;
+import org.sublattice.core.bind.Problems;
+import org.sublattice.core.bind.RecordBinder;
+import org.sublattice.core.plugin.Component;
+import org.sublattice.core.plugin.ComponentRegistry;
+import org.sublattice.core.yaml.Location;
+import org.sublattice.core.yaml.YNode;
+import org.sublattice.core.yaml.YNode.YList;
+import org.sublattice.core.yaml.YNode.YMap;
+import org.sublattice.core.yaml.YNode.YScalar;
+import org.sublattice.core.yaml.YamlReader;
+import org.sublattice.core.yaml.YamlSyntaxException;
+
+/**
+ * Reads a pipeline file and validates all of it before anything runs: YAML syntax, types, ranges,
+ * unknown keys, component types and their parameters, referenced files, stage ids and the stage
+ * graph, and the consistency of conditions with the lattice. Every problem is collected and
+ * thrown at once as a {@link org.sublattice.core.bind.ValidationException}.
+ */
+public final class PipelineLoader {
+    private final ComponentRegistry registry;
+    private final YamlReader yaml = new YamlReader();
+
+    public PipelineLoader(ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Loads and validates.
+     *
+     * @param file the pipeline file
+     * @param overrides field path → YAML value from settings ({@code --set pipeline.seed=7} gives
+     *     {@code seed → 7}), each with a description of its source
+     * @throws InvalidInputException describing every problem
+     */
+    public ValidatedPipeline load(Path file, Map<String, Override> overrides) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("pipeline file not found: " + file);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read pipeline file " + file + ": " + e.getMessage());
+        }
+        String source = file.toString();
+        Problems problems = new Problems();
+        YNode root;
+        try {
+            root = yaml.read(text, source);
+        } catch (YamlSyntaxException e) {
+            problems.add(e.location(), "", "YAML syntax error: " + e.getMessage().substring(e.location().toString().length() + 2));
+            problems.throwIfAny("invalid pipeline " + source);
+            throw new AssertionError();
+        }
+        if (!(root instanceof YMap)) {
+            problems.add(root.location(), "", "a pipeline must be a mapping with keys pipeline, system, stages; got a " + root.kind());
+            problems.throwIfAny("invalid pipeline " + source);
+        }
+        root = Overrides.apply((YMap) root, overrides, problems);
+        Path dir = file.toAbsolutePath().getParent();
+        RecordBinder binder = new RecordBinder(dir);
+        YMap map = (YMap) root;
+
+        Optional<PipelineDocument> doc = binder.bind(root, PipelineDocument.class, "", problems);
+        BuildContext context = new BuildContext(dir, doc.map(PipelineDocument::pipeline).orElse(file.getFileName().toString()));
+
+        // Components are bound from the raw tree so their problems are reported even when other
+        // parts of the document are broken.
+        YNode system = map.get("system");
+        YMap sys = system instanceof YMap m ? m : null;
+        Optional<BoundComponent> latticeC = sys == null ? Optional.empty()
+                : component(Role.LATTICE, sys.get("lattice"), "system.lattice", binder, problems);
+        Optional<BoundComponent> hamiltonianC = sys == null ? Optional.empty()
+                : component(Role.HAMILTONIAN, sys.get("hamiltonian"), "system.hamiltonian", binder, problems);
+        List<StageComponents> stageComponents = new ArrayList<>();
+        if (map.get("stages") instanceof YList stages) {
+            for (int i = 0; i < stages.items().size(); i++) {
+                if (stages.items().get(i) instanceof YMap st) {
+                    String path = "stages[" + i + "]";
+                    Optional<BoundComponent> sampler = component(Role.SAMPLER, st.get("sampler"), path + ".sampler", binder, problems);
+                    List<Optional<BoundComponent>> analyzers = new ArrayList<>();
+                    if (st.get("analyzers") instanceof YList al) {
+                        for (int j = 0; j < al.items().size(); j++) {
+                            analyzers.add(component(Role.ANALYZER, al.items().get(j), path + ".analyzers[" + j + "]", binder, problems));
+                        }
+                    }
+                    stageComponents.add(new StageComponents(sampler, analyzers));
+                } else {
+                    stageComponents.add(new StageComponents(Optional.empty(), List.of()));
+                }
+            }
+            checkStageGraph(stages, problems);
+        }
+
+        Lattice lattice = null;
+        if (latticeC.isPresent()) {
+            lattice = create(latticeC.get(), problems, () -> Factories.lattice(latticeC.get(), context));
+        }
+        Hamiltonian hamiltonian = null;
+        if (lattice != null && hamiltonianC.isPresent()) {
+            Lattice l = lattice;
+            hamiltonian = create(hamiltonianC.get(), problems, () -> Factories.hamiltonian(hamiltonianC.get(), l, context));
+        }
+        if (doc.isPresent() && lattice != null) {
+            checkConditions(doc.get(), lattice, map, problems);
+        }
+        problems.throwIfAny("invalid pipeline " + source);
+
+        PipelineDocument d = doc.orElseThrow();
+        List<ValidatedStage> stages = new ArrayList<>();
+        for (int i = 0; i < d.stages().size(); i++) {
+            PipelineDocument.StageBlock sb = d.stages().get(i);
+            StageComponents sc = stageComponents.get(i);
+            stages.add(new ValidatedStage(sb.id(), sb.from(), sc.sampler().orElseThrow(), points(sb.conditions()),
+                    sc.analyzers().stream().map(Optional::orElseThrow).toList()));
+        }
+        return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC.orElseThrow(),
+                hamiltonian, d.system().supercell().transformation(), order(stages), d.output(), root);
+    }
+
+    private record StageComponents(Optional<BoundComponent> sampler, List<Optional<BoundComponent>> analyzers) {
+    }
+
+    private static <T> T create(BoundComponent c, Problems problems, java.util.function.Supplier<T> how) {
+        try {
+            return how.get();
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            problems.add(c.location(), c.path(), c.component().role().yamlName() + " '" + c.id() + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Binds a component block: an id string, or a mapping with {@code type} and parameters. */
+    Optional<BoundComponent> component(Role role, YNode node, String path, RecordBinder binder, Problems problems) {
+        if (node == null) {
+            return Optional.empty(); // reported as a missing key by the document binder
+        }
+        String id;
+        YMap params;
+        Location typeLocation;
+        if (node instanceof YScalar s && s.type() == YNode.ScalarType.STRING) {
+            id = s.text();
+            typeLocation = s.location();
+            params = new YMap(Map.of(), Map.of(), s.location());
+        } else if (node instanceof YMap m) {
+            if (!(m.get("type") instanceof YScalar t) || t.type() != YNode.ScalarType.STRING) {
+                problems.add(m.location(), path, "missing 'type' naming the " + role.yamlName() + "; available: "
+                        + String.join(", ", registry.ids(role)));
+                return Optional.empty();
+            }
+            id = t.text();
+            typeLocation = t.location();
+            params = m;
+        } else {
+            problems.add(node.location(), path, "expected a " + role.yamlName() + " id or {type: …, parameters}, got a " + node.kind());
+            return Optional.empty();
+        }
+        Optional<Component> c = registry.find(id);
+        if (c.isEmpty() || c.get().role() != role) {
+            List<String> ids = registry.ids(role);
+            String what = c.isPresent() ? "'" + id + "' is a " + c.get().role().yamlName() + ", not a " + role.yamlName()
+                    : "unknown " + role.yamlName() + " type '" + id + "'";
+            problems.add(typeLocation, path + ".type", what + "; available: " + (ids.isEmpty() ? "(none installed)" : String.join(", ", ids))
+                    + Names.didYouMean(id, ids));
+            return Optional.empty();
+        }
+        Optional<? extends Record> p = binder.bindRecord(params, c.get().factory().parameters(), path, problems, Set.of("type"));
+        return p.map(r -> new BoundComponent(c.get(), r, path, node.location()));
+    }
+
+    private static void checkStageGraph(YList stages, Problems problems) {
+        Map<String, Location> ids = new LinkedHashMap<>();
+        Map<String, String> from = new HashMap<>();
+        Map<String, Location> fromAt = new HashMap<>();
+        for (int i = 0; i < stages.items().size(); i++) {
+            if (!(stages.items().get(i) instanceof YMap st) || !(st.get("id") instanceof YScalar id)) {
+                continue;
+            }
+            Location first = ids.putIfAbsent(id.text(), id.location());
+            if (first != null) {
+                problems.add(id.location(), "stages[" + i + "].id", "duplicate stage id '" + id.text() + "' (first at line " + first.line() + ")");
+            }
+            if (st.get("from") instanceof YScalar f) {
+                from.put(id.text(), f.text());
+                fromAt.put(id.text(), f.location());
+            }
+        }
+        for (Map.Entry<String, String> e : from.entrySet()) {
+            if (!ids.containsKey(e.getValue())) {
+                problems.add(fromAt.get(e.getKey()), "stage " + e.getKey() + ".from", "unknown stage '" + e.getValue()
+                        + "'; stages: " + String.join(", ", ids.keySet()) + Names.didYouMean(e.getValue(), ids.keySet()));
+            }
+        }
+        Set<String> reported = new LinkedHashSet<>();
+        for (String start : from.keySet()) {
+            List<String> chain = new ArrayList<>(List.of(start));
+            String cur = from.get(start);
+            while (cur != null && !chain.contains(cur)) {
+                chain.add(cur);
+                cur = from.get(cur);
+            }
+            if (cur != null && cur.equals(start) && reported.add(String.join(",", new java.util.TreeSet<>(chain)))) {
+                chain.add(start);
+                problems.add(fromAt.get(start), "stage " + start + ".from", "cyclic stage reference " + String.join(" → ", chain));
+            }
+        }
+    }
+
+    private static void checkConditions(PipelineDocument doc, Lattice lattice, YMap root, Problems problems) {
+        List<String> species = lattice.prim().species();
+        for (int i = 0; i < doc.stages().size(); i++) {
+            for (String s : doc.stages().get(i).conditions().chemicalPotential().keySet()) {
+                if (!species.contains(s) || "Va".equals(s)) {
+                    Location at = locate(root, "stages", i, "conditions", "chemical-potential", s);
+                    problems.add(at, "stages[" + i + "].conditions.chemical-potential." + s, "species '" + s
+                            + "' does not occur on the lattice; species: " + String.join(", ", species.stream().filter(x -> !"Va".equals(x)).toList()));
+                }
+            }
+        }
+    }
+
+    private static Location locate(YNode root, Object... path) {
+        YNode n = root;
+        Location last = root.location();
+        for (Object p : path) {
+            if (n instanceof YMap m && p instanceof String k && m.get(k) != null) {
+                last = m.keyLocations().get(k);
+                n = m.get(k);
+            } else if (n instanceof YList l && p instanceof Integer i && i < l.items().size()) {
+                n = l.items().get(i);
+                last = n.location();
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** Every combination of the grids: temperature outermost, then species in the given order. */
+    static List<ConditionPoint> points(PipelineDocument.ConditionsBlock c) {
+        List<ConditionPoint> out = new ArrayList<>();
+        List<String> species = new ArrayList<>(c.chemicalPotential().keySet());
+        for (double t : c.temperature().values()) {
+            int[] idx = new int[species.size()];
+            while (true) {
+                Map<String, Double> mu = new LinkedHashMap<>();
+                for (int s = 0; s < species.size(); s++) {
+                    Grid g = c.chemicalPotential().get(species.get(s));
+                    mu.put(species.get(s), g.get(idx[s]));
+                }
+                out.add(new ConditionPoint(t, mu));
+                int s = species.size() - 1;
+                while (s >= 0 && ++idx[s] == c.chemicalPotential().get(species.get(s)).size()) {
+                    idx[s] = 0;
+                    s--;
+                }
+                if (s < 0) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ValidatedStage> order(List<ValidatedStage> stages) {
+        List<ValidatedStage> out = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        while (out.size() < stages.size()) {
+            for (ValidatedStage s : stages) {
+                if (!done.contains(s.id()) && (s.from().isEmpty() || done.contains(s.from().get()))) {
+                    out.add(s);
+                    done.add(s.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A value overriding a pipeline field.
+     *
+     * @param value the YAML value
+     * @param source where it came from, e.g. {@code --set pipeline.seed}
+     */
+    public record Override(String value, String source) {
+    }
+}

@@ -1,0 +1,259 @@
+package org.sublattice.core.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sublattice.api.Analyzer;
+import org.sublattice.api.ApiVersion;
+import org.sublattice.api.BoundHamiltonian;
+import org.sublattice.api.BuildContext;
+import org.sublattice.api.InvalidInputException;
+import org.sublattice.api.Sampler;
+import org.sublattice.api.crystal.Configuration;
+import org.sublattice.api.crystal.Supercell;
+import org.sublattice.api.run.AnalysisResult;
+import org.sublattice.api.run.Chain;
+import org.sublattice.api.run.ChainResult;
+import org.sublattice.api.run.ConditionPoint;
+import org.sublattice.api.run.PlotSpec;
+import org.sublattice.api.run.PointResult;
+import org.sublattice.api.run.ProgressSink;
+import org.sublattice.api.run.ResultTable;
+import org.sublattice.api.run.StageData;
+import org.sublattice.core.pipeline.BoundComponent;
+import org.sublattice.core.pipeline.Factories;
+import org.sublattice.core.pipeline.ValidatedPipeline;
+import org.sublattice.core.pipeline.ValidatedStage;
+import org.sublattice.core.yaml.YamlWriter;
+
+/**
+ * Runs a validated pipeline into a run directory: binds the Hamiltonian to the supercell, runs
+ * each stage's chains on a thread pool (one chain per condition point, seeds derived from the
+ * pipeline seed so that results do not depend on the thread count), hands the results to the
+ * stage's analyzers, and writes the resolved pipeline, {@code run.json}, tables (CSV, JSON) and
+ * plots. Every file is written atomically.
+ */
+public final class PipelineRunner {
+    private final int threads;
+    private final RunListener listener;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public PipelineRunner(int threads, RunListener listener) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+        this.listener = listener;
+    }
+
+    /** Asks running chains to stop (e.g. on SIGTERM); they return what they have. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @param pipeline the validated pipeline
+     * @param runDirectory where to write
+     * @param componentInfo for {@code run.json}: one entry per component in use
+     * @return the run summary that was written as {@code run.json}
+     */
+    public RunSummary run(ValidatedPipeline pipeline, Path runDirectory, List<Map<String, String>> componentInfo) {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now();
+        BuildContext ctx = BoundComponent.context(pipeline);
+        try {
+            AtomicFiles.writeString(runDirectory.resolve("pipeline.resolved.yaml"), YamlWriter.write(pipeline.resolved()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to run directory " + runDirectory, e);
+        }
+        Supercell supercell;
+        try {
+            supercell = Supercell.of(pipeline.lattice().prim(), pipeline.supercell());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
+        }
+        BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
+        Map<String, List<Configuration>> finals = new HashMap<>();
+        Map<String, Object> stageReports = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sublattice-chain");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int si = 0; si < pipeline.stages().size(); si++) {
+                ValidatedStage stage = pipeline.stages().get(si);
+                int stageIndex = indexOf(pipeline, stage.id());
+                long ts = System.nanoTime();
+                Sampler sampler = Factories.sampler(stage.sampler(), ctx);
+                List<Configuration> starts = stage.from().map(finals::get).orElse(null);
+                List<ConditionPoint> points = stage.points();
+                listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
+                List<Future<ChainResult>> futures = new ArrayList<>();
+                List<Long> seeds = new ArrayList<>();
+                for (int p = 0; p < points.size(); p++) {
+                    Configuration initial = starts == null ? Configuration.ideal(supercell)
+                            : starts.get(Math.min(p, starts.size() - 1)).copy();
+                    long seed = Seeds.derive(pipeline.seed(), stageIndex, p);
+                    seeds.add(seed);
+                    Chain chain = new Chain(p, hamiltonian, initial, points.get(p), new SplittableRandom(seed), seed, progress());
+                    futures.add(pool.submit(() -> sampler.run(chain)));
+                }
+                List<PointResult> results = new ArrayList<>();
+                List<Configuration> stageFinals = new ArrayList<>();
+                for (int p = 0; p < futures.size(); p++) {
+                    ChainResult r = get(futures.get(p), stage.id(), p);
+                    results.add(new PointResult(p, points.get(p), r));
+                    stageFinals.add(r.finalState());
+                }
+                finals.put(stage.id(), stageFinals);
+                StageData data = new StageData(stage.id(), supercell, results);
+                Path stageDir = runDirectory.resolve(stage.id());
+                writePoints(data, seeds, stageDir);
+                List<Object> analyzerReports = new ArrayList<>();
+                for (BoundComponent a : stage.analyzers()) {
+                    Analyzer analyzer = Factories.analyzer(a, ctx);
+                    AnalysisResult ar = analyzer.analyze(data);
+                    analyzerReports.add(writeAnalysis(a.id(), ar, stageDir, pipeline));
+                }
+                double seconds = (System.nanoTime() - ts) / 1e9;
+                listener.stageFinished(stage.id(), seconds);
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("sampler", stage.sampler().id());
+                report.put("points", points.size());
+                report.put("wall_seconds", seconds);
+                report.put("analyzers", analyzerReports);
+                stageReports.put(stage.id(), report);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        RunSummary summary = new RunSummary(pipeline.name(), pipeline.file().toString(), pipeline.seed(), threads,
+                ApiVersion.current(), started.toString(), (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
+                componentInfo, stageReports);
+        try {
+            AtomicFiles.writeString(runDirectory.resolve("run.json"), TableWriter.JSON.writeValueAsString(summary.toJson()) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write run.json", e);
+        }
+        return summary;
+    }
+
+    private static int indexOf(ValidatedPipeline p, String id) {
+        // The stage's index in the file, not in run order, so that reordering does not change seeds.
+        int i = 0;
+        for (Object s : ((org.sublattice.core.yaml.YNode.YList) ((org.sublattice.core.yaml.YNode.YMap) p.resolved()).get("stages")).items()) {
+            if (s instanceof org.sublattice.core.yaml.YNode.YMap m && m.get("id") instanceof org.sublattice.core.yaml.YNode.YScalar sc
+                    && sc.text().equals(id)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private ProgressSink progress() {
+        return new ProgressSink() {
+            @Override
+            public void advance(long steps) {
+                listener.advanced(steps);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    private static ChainResult get(Future<ChainResult> f, String stage, int point) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for stage " + stage + " point " + point, e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof InvalidInputException ie) {
+                throw ie;
+            }
+            throw new IllegalStateException("stage " + stage + " point " + point + " failed: " + c, c);
+        }
+    }
+
+    private static void writePoints(StageData data, List<Long> seeds, Path dir) {
+        List<String> species = new ArrayList<>();
+        for (PointResult p : data.points()) {
+            for (String s : p.conditions().chemicalPotentials().keySet()) {
+                if (!species.contains(s)) {
+                    species.add(s);
+                }
+            }
+        }
+        List<org.sublattice.api.run.Column> cols = new ArrayList<>();
+        cols.add(new org.sublattice.api.run.Column("point", ""));
+        cols.add(new org.sublattice.api.run.Column("temperature", "K"));
+        for (String s : species) {
+            cols.add(new org.sublattice.api.run.Column("mu_" + s, "eV"));
+        }
+        cols.add(new org.sublattice.api.run.Column("samples", ""));
+        cols.add(new org.sublattice.api.run.Column("steps", ""));
+        cols.add(new org.sublattice.api.run.Column("seed", ""));
+        List<double[]> rows = new ArrayList<>();
+        for (PointResult p : data.points()) {
+            double[] r = new double[cols.size()];
+            int c = 0;
+            r[c++] = p.index();
+            r[c++] = p.conditions().temperature();
+            for (String s : species) {
+                r[c++] = p.conditions().mu(s);
+            }
+            r[c++] = p.chain().samples();
+            r[c++] = p.chain().steps();
+            // Seeds are 64-bit; the CSV keeps them exactly only in run.json, here as a double tag.
+            r[c] = seeds.get(p.index()) >>> 11;
+            rows.add(r);
+        }
+        try {
+            TableWriter.write(new ResultTable("points", cols, rows), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir, e);
+        }
+    }
+
+    private static Map<String, Object> writeAnalysis(String id, AnalysisResult ar, Path dir, ValidatedPipeline pipeline) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("analyzer", id);
+        List<String> tables = new ArrayList<>();
+        List<String> plots = new ArrayList<>();
+        try {
+            for (ResultTable t : ar.tables()) {
+                TableWriter.write(t, dir);
+                tables.add(t.name() + ".csv");
+            }
+            for (PlotSpec p : ar.plots()) {
+                ResultTable t = ar.tables().stream().filter(x -> x.name().equals(p.table())).findFirst().orElseThrow();
+                plots.addAll(Plotter.write(p, t, dir, pipeline.output().plots()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of " + id + " to " + dir, e);
+        }
+        report.put("tables", tables);
+        report.put("plots", plots);
+        return report;
+    }
+}
