@@ -16,7 +16,6 @@ module org.sublattice.core {
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
     requires java.desktop;
-    requires org.slf4j;
 
     exports org.sublattice.core.yaml;
     exports org.sublattice.core.bind;

@@ -46,7 +46,7 @@ public final class Grid {
         }
         double[] v = new double[(int) n + 1];
         for (int i = 0; i < v.length; i++) {
-            v[i] = from + i * step;
+            v[i] = tidy(from + i * step, step);
         }
         return new Grid(v);
     }
@@ -61,6 +61,13 @@ public final class Grid {
             v[i] = points == 1 ? from : from + (to - from) * i / (points - 1);
         }
         return new Grid(v);
+    }
+
+    /** Removes the rounding noise of from + i·step (0.05000000000000002 → 0.05) far below the step. */
+    private static double tidy(double v, double step) {
+        double quantum = Math.abs(step) * 1e-9;
+        double digits = Math.pow(10, Math.floor(Math.log10(quantum)));
+        return Math.rint(v / digits) * digits;
     }
 
     public int size() {

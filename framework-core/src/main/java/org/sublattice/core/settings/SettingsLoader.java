@@ -48,7 +48,7 @@ public final class SettingsLoader {
         layers.add(new Layer("--set", "--set ", cliSets));
         Map<String, String> sys = new LinkedHashMap<>();
         for (String name : new TreeSet<>(systemProperties.stringPropertyNames())) {
-            if (name.startsWith("sublattice.")) {
+            if (name.startsWith("sublattice.") && !name.equals("sublattice.home")) {
                 sys.put(name.substring("sublattice.".length()), systemProperties.getProperty(name));
             }
         }

@@ -1,0 +1,8 @@
+/** The {@code sublattice} command-line application. */
+module org.sublattice.cli {
+    requires org.sublattice.core;
+    requires info.picocli;
+    requires me.tongfei.progressbar;
+
+    opens org.sublattice.cli to info.picocli;
+}

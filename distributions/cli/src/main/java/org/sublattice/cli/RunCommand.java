@@ -1,0 +1,110 @@
+package org.sublattice.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sublattice.core.pipeline.BoundComponent;
+import org.sublattice.core.pipeline.PipelineLoader;
+import org.sublattice.core.pipeline.ValidatedPipeline;
+import org.sublattice.core.run.PipelineRunner;
+import org.sublattice.core.run.RunListener;
+import org.sublattice.core.run.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sublattice run PIPELINE}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Validate and run a pipeline; results go to the run directory (output.dir, or <output.root>/<pipeline>).")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions options;
+    @Parameters(paramLabel = "PIPELINE", description = "Pipeline YAML file.")
+    Path pipeline;
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Run directory (overrides the pipeline's output.dir).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Host host = Host.start(options);
+        if (!options.quiet) {
+            host.printPluginProblems(err);
+        }
+        ValidatedPipeline p = new PipelineLoader(host.registry).load(pipeline, host.settings.pipelineOverrides());
+        Path runDir = output != null ? output
+                : p.output().dir().map(Path::of).orElse(host.settings.outputRoot().resolve(p.name()));
+        boolean bar = !options.quiet && host.settings.progress() && System.console() != null;
+        RunListener listener = bar ? new ProgressBarListener(err) : options.quiet ? RunListener.NONE : new LineListener(err);
+        PipelineRunner runner = new PipelineRunner(host.settings.threads(), listener);
+        Thread hook = new Thread(runner::cancel, "sublattice-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunSummary summary;
+        try {
+            summary = runner.run(p, runDir, componentInfo(p, host.mode));
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+        out.printf("%s: %s in %.1f s; results in %s%n", p.name(), summary.status(), summary.wallSeconds(), runDir);
+        if (!options.quiet) {
+            summary.stages().forEach((stage, report) -> out.printf("  %s: %s%n", stage, report));
+        }
+        return 0;
+    }
+
+    static List<Map<String, String>> componentInfo(ValidatedPipeline p, String mode) {
+        List<Map<String, String>> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BoundComponent c : p.components()) {
+            if (!seen.add(c.id())) {
+                continue;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("role", c.component().role().yamlName());
+            m.put("plugin", c.component().plugin().plugin().name());
+            m.put("version", c.component().plugin().version());
+            m.put("jar", c.component().plugin().source());
+            m.put("mode", c.component().plugin().mode());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Progress as plain lines, for logs and pipes. */
+    static final class LineListener implements RunListener {
+        private final PrintWriter err;
+
+        LineListener(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void stageStarted(String stageId, int chains, long totalSteps) {
+            err.printf("stage %s: %d chain(s), %,d trial steps%n", stageId, chains, totalSteps);
+        }
+
+        @Override
+        public void advanced(long steps) {
+        }
+
+        @Override
+        public void stageFinished(String stageId, double seconds) {
+            err.printf("stage %s: done in %.2f s%n", stageId, seconds);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.sublattice.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code sublattice} command. */
+@Command(name = "sublattice", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "First-principles statistical mechanics of alloys: run YAML pipelines of lattices, "
+                + "cluster expansions, Monte Carlo samplers and analyzers.",
+        subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class})
+final class SublatticeCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plugins or describe");
+    }
+}

@@ -1,0 +1,5 @@
+package org.sublattice.plugin.thermo;
+
+/** For analyzers without parameters. */
+public record NoParameters() {
+}

@@ -1,0 +1,21 @@
+package org.sublattice.plugin.thermo;
+
+import com.google.auto.service.AutoService;
+import java.util.List;
+import org.sublattice.api.Contribution;
+import org.sublattice.api.SublatticePlugin;
+
+/** Contributes the {@code composition} and {@code energy} analyzers. */
+@AutoService(SublatticePlugin.class)
+public final class ThermoPlugin implements SublatticePlugin {
+    @Override
+    public String name() {
+        return "analyzers-thermo";
+    }
+
+    @Override
+    public List<Contribution> contributions() {
+        return List.of(Contribution.analyzer("composition", CompositionAnalyzer.Factory.class),
+                Contribution.analyzer("energy", EnergyAnalyzer.Factory.class));
+    }
+}
