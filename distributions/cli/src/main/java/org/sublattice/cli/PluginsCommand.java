@@ -23,7 +23,8 @@ final class PluginsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String fmt = "%-24s %-12s %-26s %-16s %-40s %s%n";
         out.printf(fmt, "ID", "ROLE", "PLUGIN", "VERSION", "JAR", "MODE");
-        for (Component c : host.registry.all()) {
+        for (Component c : host.registry.all().stream()
+                .sorted(java.util.Comparator.comparing((Component x) -> x.role()).thenComparing(Component::id)).toList()) {
             out.printf(fmt, c.id(), c.role().yamlName(), c.plugin().plugin().name(), c.plugin().version(), c.plugin().source(),
                     c.plugin().mode());
         }

@@ -66,8 +66,10 @@ public final class Grid {
     /** Removes the rounding noise of from + i·step (0.05000000000000002 → 0.05) far below the step. */
     private static double tidy(double v, double step) {
         double quantum = Math.abs(step) * 1e-9;
-        double digits = Math.pow(10, Math.floor(Math.log10(quantum)));
-        return Math.rint(v / digits) * digits;
+        // Scale by an exact power of ten and divide back: division is correctly rounded, so
+        // 0.1 comes back as the double nearest 0.1.
+        double inverse = Math.pow(10, -Math.floor(Math.log10(quantum)));
+        return Math.rint(v * inverse) / inverse;
     }
 
     public int size() {

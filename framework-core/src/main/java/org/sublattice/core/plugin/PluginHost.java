@@ -137,6 +137,8 @@ public final class PluginHost {
                 skipped.add(new PluginProblem(file, "plugin " + provider.type().getName() + " failed to start: " + rootMessage(e)));
             }
         }
+        // ServiceLoader's order within a layer is unspecified; jar order keeps output stable.
+        plugins.sort(java.util.Comparator.comparing(LoadedPlugin::source));
         return new Discovery(plugins, skipped, warnings);
     }
 
@@ -179,6 +181,7 @@ public final class PluginHost {
             }
             plugins.add(new LoadedPlugin(p, file, "classpath", origin == null ? "unknown" : version(origin, null)));
         }
+        plugins.sort(java.util.Comparator.comparing(LoadedPlugin::source));
         return new Discovery(plugins, skipped, List.of());
     }
 

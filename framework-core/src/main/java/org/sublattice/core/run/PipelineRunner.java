@@ -89,6 +89,7 @@ public final class PipelineRunner {
         BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
         Map<String, List<Configuration>> finals = new HashMap<>();
         Map<String, Object> stageReports = new LinkedHashMap<>();
+        double startup = Double.NaN;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sublattice-chain");
             t.setDaemon(true);
@@ -103,6 +104,9 @@ public final class PipelineRunner {
                 List<Configuration> starts = stage.from().map(finals::get).orElse(null);
                 List<ConditionPoint> points = stage.points();
                 listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
+                if (Double.isNaN(startup)) {
+                    startup = secondsSinceLaunch();
+                }
                 List<Future<ChainResult>> futures = new ArrayList<>();
                 List<Long> seeds = new ArrayList<>();
                 for (int p = 0; p < points.size(); p++) {
@@ -143,7 +147,7 @@ public final class PipelineRunner {
             pool.shutdownNow();
         }
         RunSummary summary = new RunSummary(pipeline.name(), pipeline.file().toString(), pipeline.seed(), threads,
-                ApiVersion.current(), started.toString(), (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
+                ApiVersion.current(), started.toString(), startup, (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
                 componentInfo, stageReports);
         try {
             AtomicFiles.writeString(runDirectory.resolve("run.json"), TableWriter.JSON.writeValueAsString(summary.toJson()) + "\n");
@@ -151,6 +155,12 @@ public final class PipelineRunner {
             throw new UncheckedIOException("cannot write run.json", e);
         }
         return summary;
+    }
+
+    /** Seconds from the JVM's launch to now (plugin discovery, validation, binding); NaN if unknown. */
+    static double secondsSinceLaunch() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, Instant.now()).toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private static int indexOf(ValidatedPipeline p, String id) {

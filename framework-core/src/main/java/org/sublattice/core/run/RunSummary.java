@@ -13,13 +13,14 @@ import java.util.Map;
  * @param threads worker threads
  * @param apiVersion host SPI version
  * @param started ISO-8601 start time
- * @param wallSeconds total wall time
+ * @param startupSeconds from JVM launch to the first chain (discovery, validation, binding)
+ * @param wallSeconds total wall time of the run
  * @param status {@code ok} or {@code cancelled}
  * @param components id, role, plugin, version, jar, mode of each component used
  * @param stages per-stage reports (sampler, points, wall time, analyzer outputs)
  */
 public record RunSummary(String pipeline, String file, long seed, int threads, String apiVersion, String started,
-        double wallSeconds, String status, List<Map<String, String>> components, Map<String, Object> stages) {
+        double startupSeconds, double wallSeconds, String status, List<Map<String, String>> components, Map<String, Object> stages) {
 
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -29,6 +30,7 @@ public record RunSummary(String pipeline, String file, long seed, int threads, S
         m.put("threads", threads);
         m.put("api_version", apiVersion);
         m.put("started", started);
+        m.put("startup_seconds", Double.isFinite(startupSeconds) ? startupSeconds : null);
         m.put("wall_seconds", wallSeconds);
         m.put("status", status);
         m.put("components", components);
