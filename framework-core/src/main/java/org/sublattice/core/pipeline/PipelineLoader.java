@@ -174,13 +174,13 @@ public final class PipelineLoader {
             typeLocation = t.location();
             params = m;
         } else {
-            problems.add(node.location(), path, "expected a " + role.yamlName() + " id or {type: …, parameters}, got a " + node.kind());
+            problems.add(node.location(), path, "expected " + article(role.yamlName()) + " id or {type: …, parameters}, got a " + node.kind());
             return Optional.empty();
         }
         Optional<Component> c = registry.find(id);
         if (c.isEmpty() || c.get().role() != role) {
             List<String> ids = registry.ids(role);
-            String what = c.isPresent() ? "'" + id + "' is a " + c.get().role().yamlName() + ", not a " + role.yamlName()
+            String what = c.isPresent() ? "'" + id + "' is " + article(c.get().role().yamlName()) + ", not " + article(role.yamlName())
                     : "unknown " + role.yamlName() + " type '" + id + "'";
             problems.add(typeLocation, path + ".type", what + "; available: " + (ids.isEmpty() ? "(none installed)" : String.join(", ", ids))
                     + Names.didYouMean(id, ids));
@@ -188,6 +188,10 @@ public final class PipelineLoader {
         }
         Optional<? extends Record> p = binder.bindRecord(params, c.get().factory().parameters(), path, problems, Set.of("type"));
         return p.map(r -> new BoundComponent(c.get(), r, path, node.location()));
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static void checkStageGraph(YList stages, Problems problems) {
