@@ -72,19 +72,27 @@ public final class ComponentRegistry {
             throw new InvalidInputException("duplicate plugin component ids; remove one of the jars:\n  "
                     + String.join("\n  ", duplicates));
         }
-        // Try each plugin alone first so that a failure is attributed to its jar.
-        List<LoadedPlugin> healthy = new ArrayList<>();
-        for (LoadedPlugin p : usable) {
-            try {
-                Injector alone = Guice.createInjector(modules(List.of(p)));
-                factories(alone);
-                healthy.add(p);
-            } catch (CreationException | ProvisionException | LinkageError e) {
-                skipped.add(new PluginProblem(p.source(), "Guice bindings failed: " + firstLine(e)));
+        // One injector for all; only if that fails, try each plugin alone to find the culprits
+        // (keeps start-up fast in the common case).
+        List<LoadedPlugin> healthy = usable;
+        Injector injector;
+        Map<Role, Map<String, ComponentFactory<?>>> maps;
+        try {
+            injector = Guice.createInjector(modules(usable));
+            maps = factories(injector);
+        } catch (CreationException | ProvisionException | LinkageError all) {
+            healthy = new ArrayList<>();
+            for (LoadedPlugin p : usable) {
+                try {
+                    factories(Guice.createInjector(modules(List.of(p))));
+                    healthy.add(p);
+                } catch (CreationException | ProvisionException | LinkageError e) {
+                    skipped.add(new PluginProblem(p.source(), "Guice bindings failed: " + firstLine(e)));
+                }
             }
+            injector = Guice.createInjector(modules(healthy));
+            maps = factories(injector);
         }
-        Injector injector = Guice.createInjector(modules(healthy));
-        Map<Role, Map<String, ComponentFactory<?>>> maps = factories(injector);
         Map<String, Component> byId = new LinkedHashMap<>();
         for (LoadedPlugin p : healthy) {
             for (Contribution c : p.plugin().contributions()) {
