@@ -72,6 +72,16 @@ class PluginHostTest {
     }
 
     @Test
+    void aPluginWhoseBindingsFailIsSkippedAndReportedWhileTheOthersWork() throws Exception {
+        TestPluginJars.build(work, "test.fine", "fine-analyzer", ApiVersion.current(), null);
+        TestPluginJars.build(work, "test.unwired", "unwired-analyzer", ApiVersion.current(), null, false);
+        ComponentRegistry r = ComponentRegistry.build(discover().plugins());
+        assertEquals(List.of("fine-analyzer"), r.ids(Role.ANALYZER));
+        assertEquals(1, r.skipped().size());
+        assertTrue(r.skipped().get(0).toString().startsWith("test.unwired.jar: Guice bindings failed"), r.skipped().toString());
+    }
+
+    @Test
     void aMissingPluginDirectoryFindsNothingAndComplainsAboutNothing() {
         Discovery d = PluginHost.discoverModules(PluginHost.class.getModule().getLayer(), work.resolve("absent"));
         assertEquals(List.of(), d.plugins());

@@ -24,6 +24,12 @@ final class TestPluginJars {
     }
 
     static Path build(Path workDir, String module, String componentId, String apiVersion, String extraRequires) throws IOException {
+        return build(workDir, module, componentId, apiVersion, extraRequires, true);
+    }
+
+    /** As above; with {@code injectable} false the factory has no constructor Guice can call. */
+    static Path build(Path workDir, String module, String componentId, String apiVersion, String extraRequires,
+            boolean injectable) throws IOException {
         String pkg = module;
         Path src = workDir.resolve("src-" + module);
         Path classes = workDir.resolve("classes-" + module);
@@ -41,6 +47,7 @@ final class TestPluginJars {
                 + " public List<Contribution> contributions() { return List.of(Contribution.analyzer(\"" + componentId + "\", F.class)); }\n"
                 + " public record Params() {}\n"
                 + " public static final class F implements AnalyzerFactory<Params> {\n"
+                + (injectable ? "" : "  public F(String notInjectable) { }\n")
                 + "  public Class<Params> parameters() { return Params.class; }\n"
                 + "  public String summary() { return \"test\"; }\n"
                 + "  public String example() { return \"analyzers: [" + componentId + "]\"; }\n"
