@@ -1,0 +1,9 @@
+/**
+ * Crystallographic algorithms on the API's crystal values: factor groups, cluster orbits, and
+ * structure files. A library module in the host layer that plugins may require.
+ */
+module org.sublattice.crystal {
+    requires transitive org.sublattice.api;
+
+    exports org.sublattice.crystal;
+}
