@@ -87,6 +87,13 @@ public final class PipelineRunner {
             throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
         }
         BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
+        pipeline.hamiltonian().terms().ifPresent(t -> {
+            try {
+                TableWriter.write(t, runDirectory.resolve("hamiltonian"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write Hamiltonian terms to " + runDirectory, e);
+            }
+        });
         Map<String, List<Configuration>> finals = new HashMap<>();
         Map<String, Object> stageReports = new LinkedHashMap<>();
         double startup = Double.NaN;

@@ -1,0 +1,11 @@
+/** The cluster-expansion Hamiltonian ({@code cluster-expansion}): multi-sublattice, vacancies, local updates. */
+module org.sublattice.plugin.clex {
+    requires org.sublattice.crystal;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires static com.google.auto.service;
+
+    provides org.sublattice.api.SublatticePlugin with org.sublattice.plugin.clex.ClexPlugin;
+
+    opens org.sublattice.plugin.clex to com.google.guice, org.sublattice.core;
+}
