@@ -87,6 +87,8 @@ public record PipelineDocument(
             @Param("stage id, unique in the pipeline") String id,
             @Param(value = "id of a stage whose final configurations this stage starts from",
                     defaultValue = Param.OPTIONAL) Optional<String> from,
+            @Param(value = "with 'from': every chain starts from this point of that stage (default: the point with the same index)",
+                    defaultValue = Param.OPTIONAL, min = 0) Optional<Integer> fromPoint,
             @Param("sampler component: {type: …, parameters…}") YNode sampler,
             @Param("temperature and chemical potentials, each a value or a sweep") ConditionsBlock conditions,
             @Param(value = "analyzer components: ids or {type: …, parameters…}", defaultValue = Param.OPTIONAL)
@@ -95,6 +97,9 @@ public record PipelineDocument(
         public StageBlock {
             if (!id.matches("[a-z][a-z0-9-]*")) {
                 throw new IllegalArgumentException("stage id '" + id + "' must be lower-case letters, digits and dashes");
+            }
+            if (fromPoint.isPresent() && from.isEmpty()) {
+                throw new IllegalArgumentException("from-point needs 'from' naming the stage it refers to");
             }
         }
     }

@@ -126,6 +126,7 @@ public final class PipelineLoader {
         if (doc.isPresent() && lattice != null) {
             checkConditions(doc.get(), lattice, map, problems);
         }
+        doc.ifPresent(d -> checkFromPoints(d, map, problems));
         problems.throwIfAny("invalid pipeline " + source);
 
         PipelineDocument d = doc.orElseThrow();
@@ -133,7 +134,7 @@ public final class PipelineLoader {
         for (int i = 0; i < d.stages().size(); i++) {
             PipelineDocument.StageBlock sb = d.stages().get(i);
             StageComponents sc = stageComponents.get(i);
-            stages.add(new ValidatedStage(sb.id(), sb.from(), sc.sampler().orElseThrow(), points(sb.conditions()),
+            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sc.sampler().orElseThrow(), points(sb.conditions()),
                     sc.analyzers().stream().map(Optional::orElseThrow).toList()));
         }
         return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC.orElseThrow(),
@@ -241,6 +242,22 @@ public final class PipelineLoader {
                     problems.add(at, "stages[" + i + "].conditions.chemical-potential." + s, "species '" + s
                             + "' does not occur on the lattice; species: " + String.join(", ", species.stream().filter(x -> !"Va".equals(x)).toList()));
                 }
+            }
+        }
+    }
+
+    private static void checkFromPoints(PipelineDocument doc, YMap root, Problems problems) {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (PipelineDocument.StageBlock s : doc.stages()) {
+            sizes.put(s.id(), points(s.conditions()).size());
+        }
+        for (int i = 0; i < doc.stages().size(); i++) {
+            PipelineDocument.StageBlock s = doc.stages().get(i);
+            if (s.fromPoint().isPresent() && s.from().isPresent() && sizes.containsKey(s.from().get())
+                    && s.fromPoint().get() >= sizes.get(s.from().get())) {
+                problems.add(locate(root, "stages", i, "from-point"), "stages[" + i + "].from-point", "stage '" + s.from().get()
+                        + "' has " + sizes.get(s.from().get()) + " points (0.." + (sizes.get(s.from().get()) - 1) + "), got "
+                        + s.fromPoint().get());
             }
         }
     }

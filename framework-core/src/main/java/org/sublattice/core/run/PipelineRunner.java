@@ -118,7 +118,7 @@ public final class PipelineRunner {
                 List<Long> seeds = new ArrayList<>();
                 for (int p = 0; p < points.size(); p++) {
                     Configuration initial = starts == null ? Configuration.ideal(supercell)
-                            : starts.get(Math.min(p, starts.size() - 1)).copy();
+                            : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
                     long seed = Seeds.derive(pipeline.seed(), stageIndex, p);
                     seeds.add(seed);
                     Chain chain = new Chain(p, hamiltonian, initial, points.get(p), new SplittableRandom(seed), seed, progress());
