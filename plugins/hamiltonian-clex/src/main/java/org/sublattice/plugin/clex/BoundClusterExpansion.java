@@ -10,11 +10,12 @@ import org.sublattice.api.crystal.SiteCoord;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.crystal.ClusterSpace;
 import org.sublattice.crystal.ClusterSpace.DecoratedSite;
+import org.sublattice.crystal.SiteBasis;
 
 /**
  * A cluster expansion bound to a supercell, as flat tables.
  *
- * <p>For every basis site b, the "local terms" are the decorated clusters that contain site
+ * <p>Site functions come from a {@link SiteBasis} table. For every basis site b, the "local terms" are the decorated clusters that contain site
  * (b, 0,0,0): their ECI, the site function at b, and for each other site a neighbour slot and a
  * site-function row. {@code nbr[s·W + slot]} gives the supercell index of each slot's site for
  * every site s. Then ΔE of changing site s is Σ_t V_t (φ_t(new) − φ_t(old)) Π_others φ, and the
@@ -41,7 +42,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     private final int maxOcc;
     private final boolean wraps;
 
-    BoundClusterExpansion(Supercell sc, ClusterSpace space, double[] eci) {
+    BoundClusterExpansion(Supercell sc, ClusterSpace space, SiteBasis basis, double[] eci) {
         this.sc = sc;
         this.volume = sc.volume();
         Prim prim = sc.prim();
@@ -51,11 +52,13 @@ final class BoundClusterExpansion implements BoundHamiltonian {
             maxOccupants = Math.max(maxOccupants, prim.basis().get(b).occupants().size());
         }
         this.maxOcc = maxOccupants;
-        // Occupation basis: phi[(b·maxOcc + k)·maxOcc + occ] = δ(occ, k).
+        // phi[(b·maxOcc + k)·maxOcc + occ] = φ_k(occ) of basis site b.
         this.phi = new double[nb * maxOcc * maxOcc];
         for (int b = 0; b < nb; b++) {
-            for (int k = 1; k < maxOcc; k++) {
-                phi[(b * maxOcc + k) * maxOcc + k] = 1;
+            for (int k = 0; k < basis.functions(b); k++) {
+                for (int o = 0; o < basis.functions(b); o++) {
+                    phi[(b * maxOcc + k) * maxOcc + o] = basis.value(b, k, o);
+                }
             }
         }
         double c = 0;

@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sublattice.api.InvalidInputException;
+import org.sublattice.crystal.SiteBasis;
 
 /**
  * A cluster-expansion model file:
  *
  * <pre>
  * name: fcc-ordering
- * basis: occupation          # site basis; occupation: φ_k(s) = δ(s, k), k = 1 … M−1
+ * basis: occupation          # occupation: φ_k(s) = δ(s, k), k = 1 … M−1; or orthonormal
+ * composition: {8a: {Li: 0.9, Va: 0.1}}   # orthonormal only: reference site fractions (default uniform)
  * clusters: {2: 4.1, 3: 2.9} # maximum cluster diameter (Å) per cluster size
  * eci: {0: 0.0, 2: 0.03}     # eV per primitive cell, keyed by cluster-function index
  * </pre>
@@ -28,12 +30,15 @@ import org.sublattice.api.InvalidInputException;
  * of a run). Missing ECIs are zero.
  *
  * @param name model name
+ * @param basis site basis
+ * @param composition reference compositions of the orthonormal basis, by sublattice
  * @param maxLengths branch specs, index = cluster size
  * @param eci function index → ECI (eV per primitive cell)
  * @param source the file, for messages
  */
-record ClexModel(String name, double[] maxLengths, Map<Integer, Double> eci, String source) {
-    private static final Set<String> KEYS = Set.of("name", "description", "basis", "clusters", "eci", "source");
+record ClexModel(String name, SiteBasis.Kind basis, Map<String, Map<String, Double>> composition, double[] maxLengths,
+        Map<Integer, Double> eci, String source) {
+    private static final Set<String> KEYS = Set.of("name", "description", "basis", "composition", "clusters", "eci", "source");
 
     static ClexModel read(Path file) {
         String text;
@@ -62,9 +67,33 @@ record ClexModel(String name, double[] maxLengths, Map<Integer, Double> eci, Str
                 throw new InvalidInputException("model " + source + ": unknown key '" + k + "'; allowed: " + new java.util.TreeSet<>(KEYS));
             }
         }
-        String basis = root.path("basis").asText("occupation");
-        if (!basis.equals("occupation")) {
-            throw new InvalidInputException("model " + source + ": basis '" + basis + "' is not supported; allowed: occupation");
+        String basisName = root.path("basis").asText("occupation");
+        SiteBasis.Kind basis;
+        try {
+            basis = SiteBasis.Kind.valueOf(basisName.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidInputException("model " + source + ": basis '" + basisName + "' is not supported; allowed: occupation, orthonormal");
+        }
+        Map<String, Map<String, Double>> composition = new TreeMap<>();
+        JsonNode comp = root.path("composition");
+        if (!comp.isMissingNode()) {
+            if (basis != SiteBasis.Kind.ORTHONORMAL || !comp.isObject()) {
+                throw new InvalidInputException("model " + source + ": composition is a mapping sublattice → {species: fraction} "
+                        + "and only used with basis: orthonormal");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = comp.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Map<String, Double> fractions = new TreeMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext();) {
+                    Map.Entry<String, JsonNode> x = f.next();
+                    if (!x.getValue().isNumber()) {
+                        throw new InvalidInputException("model " + source + ": composition." + e.getKey() + "." + x.getKey()
+                                + " must be a number, got " + x.getValue());
+                    }
+                    fractions.put(x.getKey(), x.getValue().asDouble());
+                }
+                composition.put(e.getKey(), Map.copyOf(fractions));
+            }
         }
         JsonNode clusters = root.path("clusters");
         TreeMap<Integer, Double> lengths = new TreeMap<>();
@@ -107,7 +136,7 @@ record ClexModel(String name, double[] maxLengths, Map<Integer, Double> eci, Str
             }
             eci.put(index, x.getValue().asDouble());
         }
-        return new ClexModel(root.path("name").asText(source), max, Map.copyOf(eci), source);
+        return new ClexModel(root.path("name").asText(source), basis, Map.copyOf(composition), max, Map.copyOf(eci), source);
     }
 
     private static int integer(String key, String what, String source) {

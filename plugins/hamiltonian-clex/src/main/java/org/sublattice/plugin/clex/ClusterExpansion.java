@@ -11,21 +11,24 @@ import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.run.Column;
 import org.sublattice.api.run.ResultTable;
 import org.sublattice.crystal.ClusterSpace;
+import org.sublattice.crystal.SiteBasis;
 
 /**
  * A cluster expansion E(σ)/N_prim = Σ_f V_f m_f ⟨Φ_f⟩, with Φ_f the orbit average of products of
- * occupation site functions φ_k(s) = δ(s, k) (k ≥ 1; occupant 0 is the reference, CASM's
- * "occupation" basis). Equivalently E = Σ over every decorated cluster in the supercell of
+ * site functions (occupation or orthonormal, see {@link SiteBasis}). Equivalently E = Σ over every decorated cluster in the supercell of
  * V_f Π φ, which is what the bound evaluator sums. Immutable and thread-safe.
  */
 final class ClusterExpansion implements Hamiltonian {
     private final ClexModel model;
     private final ClusterSpace space;
     private final double[] eci;
+    private final SiteBasis basis;
 
     ClusterExpansion(ClexModel model, ClusterSpace space) {
         this.model = model;
         this.space = space;
+        this.basis = model.basis() == SiteBasis.Kind.OCCUPATION ? SiteBasis.occupation(space.prim())
+                : SiteBasis.orthonormal(space.prim(), model.composition());
         int n = space.functions().size();
         List<Integer> bad = ClexModel.outOfRange(model.eci(), n);
         if (!bad.isEmpty()) {
@@ -48,6 +51,10 @@ final class ClusterExpansion implements Hamiltonian {
         return space;
     }
 
+    SiteBasis basis() {
+        return basis;
+    }
+
     /** ECI of each function (eV per primitive cell). */
     double[] eci() {
         return eci.clone();
@@ -60,7 +67,7 @@ final class ClusterExpansion implements Hamiltonian {
             throw new InvalidInputException("supercell of prim '" + supercell.prim().name() + "' does not belong to model "
                     + model.name() + " on prim '" + prim.name() + "'");
         }
-        return new BoundClusterExpansion(supercell, space, eci);
+        return new BoundClusterExpansion(supercell, space, basis, eci);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.crystal.Vec3;
 import org.sublattice.crystal.ClusterSpace;
 import org.sublattice.crystal.FactorGroup;
+import org.sublattice.crystal.SiteBasis;
 
 class ClusterExpansionTest {
     /** Agreement required between local and full-recompute energy changes (eV). */
@@ -190,6 +191,55 @@ class ClusterExpansionTest {
             }
         }
         return occ;
+    }
+
+    @Test
+    void occupationAndOrthonormalBasesWithTransformedEcisGiveEqualEnergies() {
+        Prim prim = b2();
+        ClusterExpansion occ = randomModel(prim, new double[] {0, 0, 4.6, 3.2}, 23);
+        ClusterSpace space = occ.space();
+        ClexModel orthModel = ClexModel.parse("basis: orthonormal\ncomposition: {1a: {Li: 0.5, Ag: 0.3, Va: 0.2}}\n"
+                + "clusters: {2: 4.6, 3: 3.2}\neci: {}\n", "orth");
+        ClusterExpansion shell = new ClusterExpansion(orthModel, space);
+        double[] transformed = SiteBasis.transform(space, occ.basis(), shell.basis(), occ.eci());
+        StringBuilder eci = new StringBuilder("eci: {");
+        for (int f = 0; f < transformed.length; f++) {
+            eci.append(f == 0 ? "" : ", ").append(f).append(": ").append(transformed[f]);
+        }
+        ClusterExpansion orth = new ClusterExpansion(ClexModel.parse("basis: orthonormal\ncomposition: {1a: {Li: 0.5, Ag: 0.3, Va: 0.2}}\n"
+                + "clusters: {2: 4.6, 3: 3.2}\n" + eci + "}\n", "orth"), space);
+        Supercell sc = Supercell.repeat(prim, 3, 3, 3);
+        BoundHamiltonian a = occ.bind(sc);
+        BoundHamiltonian b = orth.bind(sc);
+        SplittableRandom r = new SplittableRandom(2);
+        for (int n = 0; n < 50; n++) {
+            byte[] x = randomOccupation(sc, r);
+            assertEquals(a.energy(x), b.energy(x), 1e-9);
+        }
+        // and back again
+        double[] back = SiteBasis.transform(space, shell.basis(), occ.basis(), transformed);
+        for (int f = 0; f < back.length; f++) {
+            assertEquals(occ.eci()[f], back[f], 1e-10, "function " + f);
+        }
+    }
+
+    @Test
+    void orthonormalSiteFunctionsAreOrthonormalUnderTheReferenceComposition() {
+        Prim prim = b2();
+        SiteBasis basis = SiteBasis.orthonormal(prim, java.util.Map.of("1a", java.util.Map.of("Li", 0.5, "Ag", 0.3, "Va", 0.2)));
+        double[] p = {0.5, 0.3, 0.2};
+        for (int k = 0; k < 3; k++) {
+            for (int l = 0; l < 3; l++) {
+                double dot = 0;
+                for (int s = 0; s < 3; s++) {
+                    dot += p[s] * basis.value(0, k, s) * basis.value(0, l, s);
+                }
+                assertEquals(k == l ? 1 : 0, dot, 1e-12);
+            }
+        }
+        // a binary site at the uniform composition gets the spin variable
+        assertEquals(-1, basis.value(1, 1, 0), 1e-12);
+        assertEquals(1, basis.value(1, 1, 1), 1e-12);
     }
 
     @Test
