@@ -25,7 +25,7 @@ import org.sublattice.api.crystal.Site;
  */
 public final class SiteBasis {
     /** The kinds of site basis. */
-    public enum Kind { OCCUPATION, ORTHONORMAL }
+    public enum Kind { OCCUPATION, ORTHONORMAL, TABULATED }
 
     private final Kind kind;
     private final double[][][] phi;
@@ -95,6 +95,40 @@ public final class SiteBasis {
             phi[b] = gramSchmidt(p);
         }
         return new SiteBasis(Kind.ORTHONORMAL, phi);
+    }
+
+    /**
+     * A basis given as values: {@code functions[b][k][occupant]} for k = 1 … M−1 of each basis
+     * site (φ_0 = 1 is added), e.g. the site functions of a CASM {@code basis.json}.
+     *
+     * @throws InvalidInputException if a site's table has the wrong shape or its functions are
+     *     linearly dependent (together with the constant)
+     */
+    public static SiteBasis tabulated(Prim prim, double[][][] functions) {
+        if (functions.length != prim.size()) {
+            throw new InvalidInputException("site functions are given for " + functions.length + " sublattices; the prim has " + prim.size());
+        }
+        double[][][] phi = new double[prim.size()][][];
+        for (int b = 0; b < prim.size(); b++) {
+            int m = prim.basis().get(b).occupants().size();
+            if (functions[b].length != m - 1 || Arrays.stream(functions[b]).anyMatch(r -> r.length != m)) {
+                throw new InvalidInputException("sublattice " + b + " with occupants " + prim.basis().get(b).occupants()
+                        + " needs " + (m - 1) + " site functions of " + m + " values each");
+            }
+            phi[b] = new double[m][];
+            phi[b][0] = new double[m];
+            Arrays.fill(phi[b][0], 1);
+            for (int k = 1; k < m; k++) {
+                phi[b][k] = functions[b][k - 1].clone();
+            }
+            try {
+                invert(phi[b]);
+            } catch (IllegalStateException e) {
+                throw new InvalidInputException("site functions of sublattice " + b + " are linearly dependent: "
+                        + Arrays.deepToString(functions[b]));
+            }
+        }
+        return new SiteBasis(Kind.TABULATED, phi);
     }
 
     private static double[][] gramSchmidt(double[] p) {

@@ -19,7 +19,8 @@ public final class ClexFactory implements HamiltonianFactory<ClexFactory.Paramet
      * @param tolerance symmetry tolerance
      */
     public record Parameters(
-            @Param("cluster-expansion model file (YAML): basis, cluster branch specs, ECIs by function index") Path model,
+            @Param("model file: our YAML (basis, cluster branch specs, ECIs by function index) or a CASM eci.json/basis.json")
+            Path model,
             @Param(value = "tolerance of the symmetry search", unit = "Å", defaultValue = "0.001", min = 0, minExclusive = true)
             double tolerance) {
     }
@@ -51,8 +52,11 @@ public final class ClexFactory implements HamiltonianFactory<ClexFactory.Paramet
 
     @Override
     public Hamiltonian create(Parameters p, Lattice lattice, BuildContext context) {
-        ClexModel model = ClexModel.read(p.model());
         FactorGroup group = FactorGroup.of(lattice.prim(), p.tolerance());
+        if (CasmImport.isCasmBasis(p.model())) {
+            return CasmImport.read(p.model(), group);
+        }
+        ClexModel model = ClexModel.read(p.model());
         ClusterSpace space = new ClusterSpace(group, model.maxLengths());
         return new ClusterExpansion(model, space);
     }

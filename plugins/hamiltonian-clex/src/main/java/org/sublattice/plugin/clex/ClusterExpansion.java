@@ -19,24 +19,43 @@ import org.sublattice.crystal.SiteBasis;
  * V_f Π φ, which is what the bound evaluator sums. Immutable and thread-safe.
  */
 final class ClusterExpansion implements Hamiltonian {
-    private final ClexModel model;
+    private final String name;
+    private final String source;
     private final ClusterSpace space;
     private final double[] eci;
     private final SiteBasis basis;
 
     ClusterExpansion(ClexModel model, ClusterSpace space) {
-        this.model = model;
+        this(model.name(), model.source(), space,
+                model.basis() == SiteBasis.Kind.OCCUPATION ? SiteBasis.occupation(space.prim())
+                        : SiteBasis.orthonormal(space.prim(), model.composition()),
+                toArray(model, space));
+    }
+
+    /**
+     * @param eci one value per function of {@code space}, eV per primitive cell, in {@code basis}
+     */
+    ClusterExpansion(String name, String source, ClusterSpace space, SiteBasis basis, double[] eci) {
+        if (eci.length != space.functions().size()) {
+            throw new IllegalArgumentException(eci.length + " ECIs for " + space.functions().size() + " functions");
+        }
+        this.name = name;
+        this.source = source;
         this.space = space;
-        this.basis = model.basis() == SiteBasis.Kind.OCCUPATION ? SiteBasis.occupation(space.prim())
-                : SiteBasis.orthonormal(space.prim(), model.composition());
+        this.basis = basis;
+        this.eci = eci.clone();
+    }
+
+    private static double[] toArray(ClexModel model, ClusterSpace space) {
         int n = space.functions().size();
         List<Integer> bad = ClexModel.outOfRange(model.eci(), n);
         if (!bad.isEmpty()) {
             throw new InvalidInputException("model " + model.source() + ": ECI function indices " + bad + " do not exist; this prim with "
                     + "clusters " + describeSpecs(model.maxLengths()) + " has functions 0.." + (n - 1));
         }
-        this.eci = new double[n];
-        model.eci().forEach((k, v) -> eci[k] = v);
+        double[] out = new double[n];
+        model.eci().forEach((k, v) -> out[k] = v);
+        return out;
     }
 
     private static String describeSpecs(double[] max) {
@@ -65,7 +84,7 @@ final class ClusterExpansion implements Hamiltonian {
         Prim prim = space.prim();
         if (!supercell.prim().equals(prim)) {
             throw new InvalidInputException("supercell of prim '" + supercell.prim().name() + "' does not belong to model "
-                    + model.name() + " on prim '" + prim.name() + "'");
+                    + name + " (" + source + ") on prim '" + prim.name() + "'");
         }
         return new BoundClusterExpansion(supercell, space, basis, eci);
     }

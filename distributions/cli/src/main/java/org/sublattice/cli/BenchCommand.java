@@ -1,0 +1,167 @@
+package org.sublattice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.sublattice.api.BoundHamiltonian;
+import org.sublattice.api.crystal.Configuration;
+import org.sublattice.api.crystal.Supercell;
+import org.sublattice.api.run.Chain;
+import org.sublattice.api.run.ConditionPoint;
+import org.sublattice.api.run.ProgressSink;
+import org.sublattice.core.pipeline.BoundComponent;
+import org.sublattice.core.pipeline.Factories;
+import org.sublattice.core.pipeline.PipelineLoader;
+import org.sublattice.core.pipeline.ValidatedPipeline;
+import org.sublattice.core.run.PipelineRunner;
+import org.sublattice.core.run.RunListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sublattice bench}: throughput figures on the standard problem (binary FCC, pairs to the
+ * 2nd neighbour shell and the nearest-neighbour triplet, random ECIs) at 4000 and 32000 sites,
+ * built through the installed plugins exactly as a pipeline would build them. Prints figures;
+ * asserts nothing (machines are shared and noisy: compare figures from one run).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread) and μ-sweep thread scaling.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions options;
+    @Option(names = "--seconds", defaultValue = "3", description = "Measuring time per figure (default ${DEFAULT-VALUE} s).")
+    double seconds;
+    @Option(names = "--cubes", split = ",", defaultValue = "10,20",
+            description = "FCC supercells as n×n×n conventional cubes (4n³ sites); default ${DEFAULT-VALUE}.")
+    List<Integer> cubes;
+    @Option(names = "--sweep-points", defaultValue = "64", description = "Points of the thread-scaling μ sweep (0 to skip).")
+    int sweepPoints;
+
+    @Override
+    public Integer call() throws IOException {
+        Host host = Host.start(options);
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("sublattice-bench");
+        try {
+            Files.writeString(dir.resolve("model.yaml"), standardModel());
+            out.printf("standard problem: binary FCC, pairs to 2NN + NN triplet (random ECIs); %s, %d cores%n",
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            for (int n : cubes) {
+                ValidatedPipeline p = pipeline(host, dir, n, "gcmc", 1, 1, 1);
+                Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
+                BoundHamiltonian h = p.hamiltonian().bind(sc);
+                out.printf("%7d sites  ΔE (single site): %8.3g evaluations/s%n", sc.size(), deltaRate(h, sc));
+                out.flush();
+                out.printf("%7d sites  GCMC (gcmc plugin): %8.3g trial steps/s%n", sc.size(), gcmcRate(host, dir, n, h, sc));
+                out.flush();
+            }
+            if (sweepPoints > 0) {
+                double t1 = sweepSeconds(host, dir, 1);
+                double t2 = sweepSeconds(host, dir, 2);
+                out.printf("%d-point μ sweep (4000 sites, 200 passes each): %.2f s on 1 thread, %.2f s on 2 threads, speed-up %.2f×%n",
+                        sweepPoints, t1, t2, t1 / t2);
+            }
+        } finally {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private static String standardModel() {
+        // Function indices of this space: 0 empty, 1 point, 2 NN pair, 3 2NN pair, 4 NN triplet.
+        SplittableRandom r = new SplittableRandom(1);
+        return "name: bench-standard\nbasis: occupation\nclusters: {2: 4.3, 3: 3.0}\neci: {0: 0.0, 1: " + r.nextDouble(-0.1, 0.1)
+                + ", 2: " + r.nextDouble(-0.1, 0.1) + ", 3: " + r.nextDouble(-0.1, 0.1) + ", 4: " + r.nextDouble(-0.1, 0.1) + "}\n";
+    }
+
+    private static ValidatedPipeline pipeline(Host host, Path dir, int n, String sampler, int points, int equilibration, int sampling)
+            throws IOException {
+        Path file = dir.resolve("bench.yaml");
+        Files.writeString(file, """
+                pipeline: bench
+                system:
+                  lattice: {type: fcc, a: 4.0, species: {4a: [Au, Cu]}}
+                  hamiltonian: {type: cluster-expansion, model: model.yaml}
+                  supercell: {matrix: [[-%1$d, %1$d, %1$d], [%1$d, -%1$d, %1$d], [%1$d, %1$d, -%1$d]]}
+                stages:
+                  - id: s
+                    sampler: {type: %2$s, passes: {equilibration: %4$d, sampling: %5$d}}
+                    conditions: {temperature: 800, chemical-potential: {Cu: {from: -0.2, to: 0.2, points: %3$d}}}
+                """.formatted(n, sampler, points, equilibration, sampling));
+        return new PipelineLoader(host.registry).load(file, Map.of());
+    }
+
+    private double deltaRate(BoundHamiltonian h, Supercell sc) {
+        byte[] occ = new byte[sc.size()];
+        SplittableRandom r = new SplittableRandom(3);
+        for (int s = 0; s < occ.length; s++) {
+            occ[s] = (byte) r.nextInt(2);
+        }
+        int[] sites = new int[1 << 16];
+        for (int i = 0; i < sites.length; i++) {
+            sites[i] = r.nextInt(occ.length);
+        }
+        double sink = 0;
+        long evaluations = 0;
+        long end = System.nanoTime() + (long) (seconds * 0.3e9);
+        while (System.nanoTime() < end) { // warm-up for the JIT
+            for (int s : sites) {
+                sink += h.deltaFlip(occ, s, 1 - occ[s]);
+            }
+        }
+        long t0 = System.nanoTime();
+        end = t0 + (long) (seconds * 1e9);
+        long now;
+        do {
+            for (int s : sites) {
+                sink += h.deltaFlip(occ, s, 1 - occ[s]);
+            }
+            evaluations += sites.length;
+            now = System.nanoTime();
+        } while (now < end);
+        if (sink == 42.4242) {
+            spec.commandLine().getErr().println(); // keeps the sum alive
+        }
+        return evaluations / ((now - t0) / 1e9);
+    }
+
+    private double gcmcRate(Host host, Path dir, int n, BoundHamiltonian h, Supercell sc) throws IOException {
+        ConditionPoint cond = new ConditionPoint(800, Map.of("Cu", 0.0));
+        // Calibrate the number of passes to about the requested time.
+        int passes = 20;
+        double rate = 0;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            ValidatedPipeline q = pipeline(host, dir, n, "gcmc", 1, 0, passes);
+            var sampler = Factories.sampler(q.stages().get(0).sampler(), BoundComponent.context(q));
+            Chain chain = new Chain(0, h, Configuration.ideal(sc), cond, new SplittableRandom(5), 5, ProgressSink.NONE);
+            long t0 = System.nanoTime();
+            var result = sampler.run(chain);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            rate = result.steps() / secs;
+            if (secs > seconds * 0.5) {
+                break;
+            }
+            passes = (int) Math.min(1_000_000, Math.max(passes * 2L, (long) (passes * seconds / Math.max(secs, 1e-3))));
+        }
+        return rate;
+    }
+
+    private double sweepSeconds(Host host, Path dir, int threads) throws IOException {
+        ValidatedPipeline p = pipeline(host, dir, 10, "gcmc", sweepPoints, 0, 200);
+        long t0 = System.nanoTime();
+        new PipelineRunner(threads, RunListener.NONE).run(p, dir.resolve("run-" + threads), List.of());
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
