@@ -4,6 +4,9 @@
  */
 module org.sublattice.crystal {
     requires transitive org.sublattice.api;
+    requires com.fasterxml.jackson.databind;
 
     exports org.sublattice.crystal;
+    exports org.sublattice.crystal.io;
+    exports org.sublattice.crystal.lattice;
 }
