@@ -63,35 +63,30 @@ public final class FactorGroup {
         List<SymOp> ops = new ArrayList<>();
         List<int[]> images = new ArrayList<>();
         List<int[][]> shifts = new ArrayList<>();
-        int n = prim.size();
-        int[] e = new int[9];
-        for (int code = 0; code < 19683; code++) {
-            int c = code;
-            for (int i = 0; i < 9; i++) {
-                e[i] = c % 3 - 1;
-                c /= 3;
-            }
-            int[][] m = {{e[0], e[1], e[2]}, {e[3], e[4], e[5]}, {e[6], e[7], e[8]}};
-            int det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                    + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-            if (Math.abs(det) != 1 || !preservesMetric(m, g, scale * 1e-6 + tolerance * Math.sqrt(scale))) {
-                continue;
-            }
-            Vec3 f0 = apply(m, prim.basis().get(0).position());
-            for (int target = 0; target < n; target++) {
-                if (!prim.basis().get(target).occupants().equals(prim.basis().get(0).occupants())) {
-                    continue;
-                }
-                Vec3 t = wrap(prim.basis().get(target).position().minus(f0));
-                int[] image = new int[n];
-                int[][] sh = new int[n][];
-                if (mapsAll(prim, m, t, tolerance, image, sh)) {
-                    SymOp op = new SymOp(m, t);
-                    if (!containsEquivalent(ops, op, cell, tolerance)) {
-                        ops.add(op);
-                        images.add(image);
-                        shifts.add(sh);
+        // Row r of M maps lattice vector r onto a lattice vector of the same length, so each row
+        // is drawn only from the integer vectors of that length (a few of the 27 candidates).
+        List<List<int[]>> rowsOfLength = new ArrayList<>();
+        double lengthTol = scale * 1e-6 + tolerance * Math.sqrt(scale);
+        for (int r = 0; r < 3; r++) {
+            List<int[]> ok = new ArrayList<>();
+            for (int code = 0; code < 27; code++) {
+                int[] v = {code % 3 - 1, code / 3 % 3 - 1, code / 9 - 1};
+                double len2 = 0;
+                for (int a = 0; a < 3; a++) {
+                    for (int b = 0; b < 3; b++) {
+                        len2 += v[a] * g[a][b] * v[b];
                     }
+                }
+                if (Math.abs(len2 - g[r][r]) <= lengthTol) {
+                    ok.add(v);
+                }
+            }
+            rowsOfLength.add(ok);
+        }
+        for (int[] r0 : rowsOfLength.get(0)) {
+            for (int[] r1 : rowsOfLength.get(1)) {
+                for (int[] r2 : rowsOfLength.get(2)) {
+                    tryRotation(prim, new int[][] {r0.clone(), r1.clone(), r2.clone()}, g, lengthTol, tolerance, ops, images, shifts);
                 }
             }
         }
@@ -122,6 +117,34 @@ public final class FactorGroup {
     /** With {@link #DEFAULT_TOLERANCE}. */
     public static FactorGroup of(Prim prim) {
         return of(prim, DEFAULT_TOLERANCE);
+    }
+
+    private static void tryRotation(Prim prim, int[][] m, double[][] g, double lengthTol, double tolerance, List<SymOp> ops,
+            List<int[]> images, List<int[][]> shifts) {
+        int n = prim.size();
+        Cell cell = prim.cell();
+        int det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+        if (Math.abs(det) != 1 || !preservesMetric(m, g, lengthTol)) {
+            return;
+        }
+        Vec3 f0 = apply(m, prim.basis().get(0).position());
+        for (int target = 0; target < n; target++) {
+            if (!prim.basis().get(target).occupants().equals(prim.basis().get(0).occupants())) {
+                continue;
+            }
+            Vec3 t = wrap(prim.basis().get(target).position().minus(f0));
+            int[] image = new int[n];
+            int[][] sh = new int[n][];
+            if (mapsAll(prim, m, t, tolerance, image, sh)) {
+                SymOp op = new SymOp(m, t);
+                if (!containsEquivalent(ops, op, cell, tolerance)) {
+                    ops.add(op);
+                    images.add(image);
+                    shifts.add(sh);
+                }
+            }
+        }
     }
 
     private static boolean isIdentity(SymOp op) {

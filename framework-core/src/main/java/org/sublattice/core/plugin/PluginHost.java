@@ -82,8 +82,9 @@ public final class PluginHost {
             candidates.put(d.name(), jar);
         }
         // Drop modules that cannot be resolved (missing dependencies), repeating because removing
-        // one may break another that required it.
-        boolean changed = true;
+        // one may break another that required it. Resolving all at once first keeps the common
+        // case to a single resolution.
+        boolean changed = !resolvesTogether(parent, candidates);
         while (changed && !candidates.isEmpty()) {
             changed = false;
             for (Map.Entry<String, Path> e : new ArrayList<>(candidates.entrySet())) {
@@ -183,6 +184,15 @@ public final class PluginHost {
         }
         plugins.sort(java.util.Comparator.comparing(LoadedPlugin::source));
         return new Discovery(plugins, skipped, List.of());
+    }
+
+    private static boolean resolvesTogether(ModuleLayer parent, Map<String, Path> candidates) {
+        try {
+            parent.configuration().resolve(finder(candidates), ModuleFinder.of(), candidates.keySet());
+            return true;
+        } catch (ResolutionException | FindException e) {
+            return false;
+        }
     }
 
     private static List<Path> jars(Path dir, List<PluginProblem> skipped) {

@@ -87,13 +87,6 @@ public final class PipelineRunner {
             throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
         }
         BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
-        pipeline.hamiltonian().terms().ifPresent(t -> {
-            try {
-                TableWriter.write(t, runDirectory.resolve("hamiltonian"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write Hamiltonian terms to " + runDirectory, e);
-            }
-        });
         Map<String, List<Configuration>> finals = new HashMap<>();
         Map<String, Object> stageReports = new LinkedHashMap<>();
         double startup = Double.NaN;
@@ -153,6 +146,14 @@ public final class PipelineRunner {
         } finally {
             pool.shutdownNow();
         }
+        // Written after the chains so that it does not delay the first sample.
+        pipeline.hamiltonian().terms().ifPresent(t -> {
+            try {
+                TableWriter.write(t, runDirectory.resolve("hamiltonian"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write Hamiltonian terms to " + runDirectory, e);
+            }
+        });
         RunSummary summary = new RunSummary(pipeline.name(), pipeline.file().toString(), pipeline.seed(), threads,
                 ApiVersion.current(), started.toString(), startup, (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
                 componentInfo, stageReports);

@@ -1,13 +1,8 @@
 package org.sublattice.plugin.clex;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,67 +46,60 @@ record ClexModel(String name, SiteBasis.Kind basis, Map<String, Map<String, Doub
     }
 
     static ClexModel parse(String text, String source) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("model " + source + ": malformed YAML at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
+        Object parsed = MiniYaml.parse(text, source);
+        if (!(parsed instanceof Map<?, ?> root)) {
             throw new InvalidInputException("model " + source + ": expected a mapping with keys name, basis, clusters, eci");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
-            String k = it.next();
+        for (Object k : root.keySet()) {
             if (!KEYS.contains(k)) {
                 throw new InvalidInputException("model " + source + ": unknown key '" + k + "'; allowed: " + new java.util.TreeSet<>(KEYS));
             }
         }
-        String basisName = root.path("basis").asText("occupation");
+        Object basisValue = root.get("basis");
+        String basisName = basisValue == null ? "occupation" : String.valueOf(basisValue);
         SiteBasis.Kind basis;
         try {
             basis = SiteBasis.Kind.valueOf(basisName.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException ex) {
+            basis = null;
+        }
+        if (basis == null || basis == SiteBasis.Kind.TABULATED) {
             throw new InvalidInputException("model " + source + ": basis '" + basisName + "' is not supported; allowed: occupation, orthonormal");
         }
         Map<String, Map<String, Double>> composition = new TreeMap<>();
-        JsonNode comp = root.path("composition");
-        if (!comp.isMissingNode()) {
-            if (basis != SiteBasis.Kind.ORTHONORMAL || !comp.isObject()) {
+        Object comp = root.get("composition");
+        if (comp != null) {
+            if (basis != SiteBasis.Kind.ORTHONORMAL || !(comp instanceof Map<?, ?> cm)) {
                 throw new InvalidInputException("model " + source + ": composition is a mapping sublattice → {species: fraction} "
                         + "and only used with basis: orthonormal");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = comp.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                Map<String, Double> fractions = new TreeMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext();) {
-                    Map.Entry<String, JsonNode> x = f.next();
-                    if (!x.getValue().isNumber()) {
-                        throw new InvalidInputException("model " + source + ": composition." + e.getKey() + "." + x.getKey()
-                                + " must be a number, got " + x.getValue());
-                    }
-                    fractions.put(x.getKey(), x.getValue().asDouble());
+            for (Map.Entry<?, ?> e : cm.entrySet()) {
+                if (!(e.getValue() instanceof Map<?, ?> fm)) {
+                    throw new InvalidInputException("model " + source + ": composition." + e.getKey() + " must map species to fractions");
                 }
-                composition.put(e.getKey(), Map.copyOf(fractions));
+                Map<String, Double> fractions = new TreeMap<>();
+                for (Map.Entry<?, ?> x : fm.entrySet()) {
+                    fractions.put(String.valueOf(x.getKey()), number(x.getValue(), "composition." + e.getKey() + "." + x.getKey(), source));
+                }
+                composition.put(String.valueOf(e.getKey()), Map.copyOf(fractions));
             }
         }
-        JsonNode clusters = root.path("clusters");
         TreeMap<Integer, Double> lengths = new TreeMap<>();
-        if (!clusters.isMissingNode()) {
-            if (!clusters.isObject()) {
+        Object clusters = root.get("clusters");
+        if (clusters != null) {
+            if (!(clusters instanceof Map<?, ?> cl)) {
                 throw new InvalidInputException("model " + source + ": clusters must map cluster size to max length (Å), e.g. {2: 4.1, 3: 2.9}");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = clusters.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                int size = integer(e.getKey(), "clusters key", source);
+            for (Map.Entry<?, ?> e : cl.entrySet()) {
+                int size = integer(String.valueOf(e.getKey()), "clusters key", source);
                 if (size < 2 || size > 6) {
                     throw new InvalidInputException("model " + source + ": clusters." + e.getKey() + ": cluster size must be 2..6");
                 }
-                if (!e.getValue().isNumber() || !(e.getValue().asDouble() > 0)) {
+                if (!(e.getValue() instanceof Double d) || !(d > 0)) {
                     throw new InvalidInputException("model " + source + ": clusters." + e.getKey() + ": max length must be a number > 0 Å, got "
                             + e.getValue());
                 }
-                lengths.put(size, e.getValue().asDouble());
+                lengths.put(size, d);
             }
         }
         int top = lengths.isEmpty() ? 1 : lengths.lastKey();
@@ -124,19 +112,23 @@ record ClexModel(String name, SiteBasis.Kind basis, Map<String, Map<String, Doub
             max[n] = v;
         }
         TreeMap<Integer, Double> eci = new TreeMap<>();
-        JsonNode e = root.path("eci");
-        if (!e.isObject()) {
+        if (!(root.get("eci") instanceof Map<?, ?> em)) {
             throw new InvalidInputException("model " + source + ": eci must map function index to value (eV per primitive cell)");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> x = it.next();
-            int index = integer(x.getKey(), "eci key", source);
-            if (!x.getValue().isNumber() || !Double.isFinite(x.getValue().asDouble())) {
-                throw new InvalidInputException("model " + source + ": eci." + x.getKey() + " must be a finite number, got " + x.getValue());
-            }
-            eci.put(index, x.getValue().asDouble());
+        for (Map.Entry<?, ?> x : em.entrySet()) {
+            int index = integer(String.valueOf(x.getKey()), "eci key", source);
+            double v = number(x.getValue(), "eci." + x.getKey(), source);
+            eci.put(index, v);
         }
-        return new ClexModel(root.path("name").asText(source), basis, Map.copyOf(composition), max, Map.copyOf(eci), source);
+        Object name = root.get("name");
+        return new ClexModel(name == null ? source : String.valueOf(name), basis, Map.copyOf(composition), max, Map.copyOf(eci), source);
+    }
+
+    private static double number(Object v, String where, String source) {
+        if (!(v instanceof Double d) || !Double.isFinite(d)) {
+            throw new InvalidInputException("model " + source + ": " + where + " must be a finite number, got " + v);
+        }
+        return d;
     }
 
     private static int integer(String key, String what, String source) {
