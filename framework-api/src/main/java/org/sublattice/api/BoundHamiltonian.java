@@ -8,12 +8,20 @@ import org.sublattice.api.crystal.Supercell;
  *
  * <p>Contract: every {@code delta*} method returns E(after) − E(before) equal to the difference
  * of two {@link #energy(byte[])} calls within 1e−10 eV, allocates nothing, and leaves the array as
- * it found it (it may change it temporarily). Instances may be shared by threads as long as each
- * thread passes its own occupation array.
+ * it found it (it may change it temporarily). An instance is used by one thread at a time; a
+ * chain gets its own through {@link #forChain()}, which shares the (immutable) tables.
  */
 public interface BoundHamiltonian {
 
     Supercell supercell();
+
+    /**
+     * An evaluator for one chain (one thread): implementations that keep scratch space return a
+     * new view sharing their tables; stateless ones return {@code this}.
+     */
+    default BoundHamiltonian forChain() {
+        return this;
+    }
 
     /** Total energy (eV) of the occupation, recomputed from scratch. */
     double energy(byte[] occupation);

@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int n : cubes) {
                 ValidatedPipeline p = pipeline(host, dir, n, "gcmc", 1, 1, 1);
                 Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
-                BoundHamiltonian h = p.hamiltonian().bind(sc);
+                BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
                 out.printf("%7d sites  ΔE (single site): %8.3g evaluations/s%n", sc.size(), deltaRate(h, sc));
                 out.flush();
                 out.printf("%7d sites  GCMC (gcmc plugin): %8.3g trial steps/s%n", sc.size(), gcmcRate(host, dir, n, h, sc));

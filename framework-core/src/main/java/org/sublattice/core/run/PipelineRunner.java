@@ -114,7 +114,7 @@ public final class PipelineRunner {
                             : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
                     long seed = Seeds.derive(pipeline.seed(), stageIndex, p);
                     seeds.add(seed);
-                    Chain chain = new Chain(p, hamiltonian, initial, points.get(p), new SplittableRandom(seed), seed, progress());
+                    Chain chain = new Chain(p, hamiltonian.forChain(), initial, points.get(p), new SplittableRandom(seed), seed, progress());
                     futures.add(pool.submit(() -> sampler.run(chain)));
                 }
                 List<PointResult> results = new ArrayList<>();

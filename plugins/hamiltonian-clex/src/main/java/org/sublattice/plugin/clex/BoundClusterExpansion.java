@@ -19,7 +19,10 @@ import org.sublattice.crystal.SiteBasis;
  * (b, 0,0,0): their ECI, the site function at b, and for each other site a neighbour slot and a
  * site-function row. {@code nbr[s·W + slot]} gives the supercell index of each slot's site for
  * every site s. Then ΔE of changing site s is Σ_t V_t (φ_t(new) − φ_t(old)) Π_others φ, and the
- * total energy is Σ_s Σ_t V_t Π φ / |cluster| + V_0·N_prim. Nothing is allocated per call.
+ * total energy is Σ_s Σ_t V_t Π φ / |cluster| + V_0·N_prim. For ΔE the φ values of the site's
+ * neighbour slots are first gathered into a small scratch array, so each term reads only that
+ * array; the scratch makes an instance single-threaded ({@link #forChain()} gives each chain its
+ * own view of the shared tables). Nothing is allocated per call.
  *
  * <p>In supercells so small that a cluster wraps onto itself (an "other" site is s itself), the
  * product depends on s twice; those supercells use an exact slow path that applies the change,
@@ -41,6 +44,77 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     private final double[] phi;
     private final int maxOcc;
     private final boolean wraps;
+    /** Per (basis, slot): offset of the slot site's φ rows in {@code phi}. */
+    private final int[] slotPhiBase;
+    private final int[] slotCount;
+    /** Per term: the centre's function index k. */
+    private final int[] termCenterK;
+    /** Per factor: index into the gathered local φ values, slot·maxOcc + k. */
+    private final int[] otherLocal;
+    /** Scratch of this view (one chain, one thread): φ_k of every slot of the changed site, and Δφ_k of the centre. */
+    private final double[] local;
+    private final double[] dphi;
+    /** Length of the local array: width·maxOcc. */
+    private final int localLength;
+    /** Points and pairs folded into coefficients: pointCoef[b·maxOcc + k], pairCoef[(b·maxOcc + k)·localLength + idx]. */
+    private final double[] pointCoef;
+    private final double[] pairCoef;
+    /** Triplets: ECI, centre k, two local indices; per basis b the range tripStart[b] … tripStart[b+1]. */
+    private final int[] tripStart;
+    private final double[] tripEci;
+    private final int[] tripK;
+    private final int[] tripA;
+    private final int[] tripB;
+    /** Larger clusters: indices into the general term arrays, per basis b from bigStart[b]. */
+    private final int[] bigStart;
+    private final int[] bigTerms;
+    /** All sites binary (two occupants): one function per site, local index = slot. */
+    private final boolean binary;
+    private final double[] pairCoefBinary;
+    private final int[] tripSlots;
+
+    /** A view sharing {@code other}'s tables with scratch space of its own. */
+    private BoundClusterExpansion(BoundClusterExpansion o) {
+        this.sc = o.sc;
+        this.volume = o.volume;
+        this.constant = o.constant;
+        this.width = o.width;
+        this.nbr = o.nbr;
+        this.termStart = o.termStart;
+        this.termEci = o.termEci;
+        this.termInvSize = o.termInvSize;
+        this.termCenterPhi = o.termCenterPhi;
+        this.termOthersStart = o.termOthersStart;
+        this.otherSlot = o.otherSlot;
+        this.otherPhi = o.otherPhi;
+        this.phi = o.phi;
+        this.maxOcc = o.maxOcc;
+        this.wraps = o.wraps;
+        this.slotPhiBase = o.slotPhiBase;
+        this.slotCount = o.slotCount;
+        this.termCenterK = o.termCenterK;
+        this.otherLocal = o.otherLocal;
+        this.local = new double[o.local.length];
+        this.dphi = new double[o.dphi.length];
+        this.localLength = o.localLength;
+        this.pointCoef = o.pointCoef;
+        this.pairCoef = o.pairCoef;
+        this.tripStart = o.tripStart;
+        this.tripEci = o.tripEci;
+        this.tripK = o.tripK;
+        this.tripA = o.tripA;
+        this.tripB = o.tripB;
+        this.bigStart = o.bigStart;
+        this.bigTerms = o.bigTerms;
+        this.binary = o.binary;
+        this.pairCoefBinary = o.pairCoefBinary;
+        this.tripSlots = o.tripSlots;
+    }
+
+    @Override
+    public BoundHamiltonian forChain() {
+        return new BoundClusterExpansion(this);
+    }
 
     BoundClusterExpansion(Supercell sc, ClusterSpace space, SiteBasis basis, double[] eci) {
         this.sc = sc;
@@ -168,6 +242,78 @@ final class BoundClusterExpansion implements BoundHamiltonian {
             }
         }
         termOthersStart[nt] = p;
+        this.slotCount = new int[nb];
+        this.slotPhiBase = new int[nb * Math.max(w, 1)];
+        for (int b = 0; b < nb; b++) {
+            List<int[]> slots = slotsPerBasis.get(b);
+            slotCount[b] = slots.size();
+            for (int k = 0; k < slots.size(); k++) {
+                slotPhiBase[b * w + k] = slots.get(k)[0] * maxOcc * maxOcc;
+            }
+        }
+        this.termCenterK = new int[nt];
+        this.otherLocal = new int[total];
+        for (int t = 0; t < nt; t++) {
+            termCenterK[t] = (termCenterPhi[t] / maxOcc) % maxOcc;
+            for (int q = termOthersStart[t]; q < termOthersStart[t + 1]; q++) {
+                otherLocal[q] = otherSlot[q] * maxOcc + (otherPhi[q] / maxOcc) % maxOcc;
+            }
+        }
+        this.localLength = Math.max(w, 1) * maxOcc;
+        this.local = new double[localLength];
+        this.dphi = new double[maxOcc];
+        // Fold points and pairs into per-site coefficient vectors; keep triplets as flat arrays.
+        this.pointCoef = new double[nb * maxOcc];
+        this.pairCoef = new double[nb * maxOcc * localLength];
+        List<Integer> trips = new ArrayList<>();
+        List<Integer> bigs = new ArrayList<>();
+        this.tripStart = new int[nb + 1];
+        this.bigStart = new int[nb + 1];
+        for (int b = 0; b < nb; b++) {
+            tripStart[b] = trips.size();
+            bigStart[b] = bigs.size();
+            for (int t = termStart[b]; t < termStart[b + 1]; t++) {
+                int others = termOthersStart[t + 1] - termOthersStart[t];
+                int k = termCenterK[t];
+                if (others == 0) {
+                    pointCoef[b * maxOcc + k] += termEci[t];
+                } else if (others == 1) {
+                    pairCoef[(b * maxOcc + k) * localLength + otherLocal[termOthersStart[t]]] += termEci[t];
+                } else if (others == 2) {
+                    trips.add(t);
+                } else {
+                    bigs.add(t);
+                }
+            }
+        }
+        tripStart[nb] = trips.size();
+        bigStart[nb] = bigs.size();
+        this.tripEci = new double[trips.size()];
+        this.tripK = new int[trips.size()];
+        this.tripA = new int[trips.size()];
+        this.tripB = new int[trips.size()];
+        for (int i = 0; i < trips.size(); i++) {
+            int t = trips.get(i);
+            tripEci[i] = termEci[t];
+            tripK[i] = termCenterK[t];
+            tripA[i] = otherLocal[termOthersStart[t]];
+            tripB[i] = otherLocal[termOthersStart[t] + 1];
+        }
+        this.bigTerms = bigs.stream().mapToInt(Integer::intValue).toArray();
+        this.binary = maxOcc == 2;
+        this.pairCoefBinary = new double[binary ? nb * Math.max(w, 1) : 0];
+        this.tripSlots = new int[binary ? 2 * tripEci.length : 0];
+        if (binary) {
+            for (int b = 0; b < nb; b++) {
+                for (int slot = 0; slot < w; slot++) {
+                    pairCoefBinary[b * w + slot] = pairCoef[(b * 2 + 1) * localLength + slot * 2 + 1];
+                }
+            }
+            for (int i = 0; i < tripEci.length; i++) {
+                tripSlots[2 * i] = tripA[i] / 2;
+                tripSlots[2 * i + 1] = tripB[i] / 2;
+            }
+        }
     }
 
     @Override
@@ -193,19 +339,82 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         if (wraps) {
             return slowDelta(occ, site, newOccupant);
         }
+        if (binary) {
+            return deltaBinary(occ, site, newOccupant, old);
+        }
         int b = site / volume;
         int base = site * width;
+        // Gather φ_k of every neighbour slot once; the terms then read this small array.
+        int ns = slotCount[b];
+        for (int slot = 0; slot < ns; slot++) {
+            int o = occ[nbr[base + slot]];
+            int pb = slotPhiBase[b * width + slot] + o;
+            int lb = slot * maxOcc;
+            for (int k = 1; k < maxOcc; k++) {
+                local[lb + k] = phi[pb + k * maxOcc];
+            }
+        }
+        int cb = b * maxOcc * maxOcc;
         double d = 0;
-        for (int t = termStart[b], end = termStart[b + 1]; t < end; t++) {
-            double dc = phi[termCenterPhi[t] + newOccupant] - phi[termCenterPhi[t] + old];
-            if (dc == 0) {
+        for (int k = 1; k < maxOcc; k++) {
+            double dk = phi[cb + k * maxOcc + newOccupant] - phi[cb + k * maxOcc + old];
+            dphi[k] = dk;
+            if (dk == 0) {
                 continue;
             }
-            double prod = termEci[t] * dc;
-            for (int q = termOthersStart[t], qe = termOthersStart[t + 1]; q < qe && prod != 0; q++) {
-                prod *= phi[otherPhi[q] + occ[nbr[base + otherSlot[q]]]];
+            // points and pairs: a dot product with the folded pair coefficients
+            int pc = (b * maxOcc + k) * localLength;
+            double sum = pointCoef[b * maxOcc + k];
+            for (int i = 0; i < localLength; i++) {
+                sum += pairCoef[pc + i] * local[i];
+            }
+            d += dk * sum;
+        }
+        for (int i = tripStart[b], end = tripStart[b + 1]; i < end; i++) {
+            d += tripEci[i] * dphi[tripK[i]] * local[tripA[i]] * local[tripB[i]];
+        }
+        for (int i = bigStart[b], end = bigStart[b + 1]; i < end; i++) {
+            int t = bigTerms[i];
+            double prod = termEci[t] * dphi[termCenterK[t]];
+            for (int q = termOthersStart[t], qe = termOthersStart[t + 1]; q < qe; q++) {
+                prod *= local[otherLocal[q]];
             }
             d += prod;
+        }
+        return d;
+    }
+
+    /** The same for supercells whose sites all have two occupants: every term has k = 1. */
+    private double deltaBinary(byte[] occ, int site, int nw, int old) {
+        int b = site / volume;
+        int base = site * width;
+        int row = b * width;
+        int ns = slotCount[b];
+        double sum = pointCoef[b * 2 + 1];
+        for (int slot = 0; slot < ns; slot++) {
+            double v = phi[slotPhiBase[row + slot] + 2 + occ[nbr[base + slot]]];
+            local[slot] = v;
+            sum += pairCoefBinary[row + slot] * v;
+        }
+        for (int i = tripStart[b], end = tripStart[b + 1]; i < end; i++) {
+            sum += tripEci[i] * local[tripSlots[2 * i]] * local[tripSlots[2 * i + 1]];
+        }
+        int cb = b * 4 + 2;
+        double dk = phi[cb + nw] - phi[cb + old];
+        double d = dk * sum;
+        if (bigStart[b] != bigStart[b + 1]) {
+            // Larger clusters read the general local layout (slot·maxOcc + k).
+            for (int slot = 0; slot < ns; slot++) {
+                this.local[slot * 2 + 1] = phi[slotPhiBase[row + slot] + 2 + occ[nbr[base + slot]]];
+            }
+            for (int i = bigStart[b], end = bigStart[b + 1]; i < end; i++) {
+                int t = bigTerms[i];
+                double prod = termEci[t] * dk;
+                for (int q = termOthersStart[t], qe = termOthersStart[t + 1]; q < qe; q++) {
+                    prod *= local[otherLocal[q]];
+                }
+                d += prod;
+            }
         }
         return d;
     }

@@ -75,6 +75,8 @@ class ClusterExpansionTest {
         Prim b2 = b2();
         double[] s = b32.shellDistances(3);
         return Stream.of(
+                Arguments.of("fcc binary with quadruplets", fcc("Au", "Cu"), new double[] {0, 0, 4.1, 2.9, 2.9},
+                        new int[][] {{3, 0, 0}, {0, 3, 0}, {0, 0, 3}}),
                 Arguments.of("fcc ternary 4x4x4", fcc3, new double[] {0, 0, 5.7, 4.1}, new int[][] {{4, 0, 0}, {0, 4, 0}, {0, 0, 4}}),
                 Arguments.of("fcc ternary non-diagonal", fcc3, new double[] {0, 0, 4.1, 2.9}, new int[][] {{-2, 2, 2}, {2, -2, 2}, {2, 2, -2}}),
                 Arguments.of("fcc tiny supercell (wrapping)", fcc3, new double[] {0, 0, 5.7, 4.1}, new int[][] {{1, 0, 0}, {0, 2, 0}, {0, 0, 2}}),
