@@ -1,6 +1,7 @@
 /** The {@code sublattice} command-line application. */
 module org.sublattice.cli {
     requires org.sublattice.core;
+    requires org.sublattice.crystal;
     requires info.picocli;
     requires me.tongfei.progressbar;
 

@@ -147,6 +147,31 @@ public final class FactorGroup {
         }
     }
 
+    /**
+     * Order of the point group of the lattice alone (its holohedry): the integer matrices with
+     * entries in {−1, 0, 1} and det ±1 that preserve the metric.
+     */
+    public static int latticePointGroupOrder(Cell cell) {
+        double[][] l = rows(cell);
+        double[][] g = mul(l, transpose(l));
+        double scale = Math.max(g[0][0], Math.max(g[1][1], g[2][2]));
+        int count = 0;
+        int[][] m = new int[3][3];
+        for (int code = 0; code < 19683; code++) {
+            int c = code;
+            for (int i = 0; i < 9; i++) {
+                m[i / 3][i % 3] = c % 3 - 1;
+                c /= 3;
+            }
+            int det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                    + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+            if (Math.abs(det) == 1 && preservesMetric(m, g, scale * 1e-6)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static boolean isIdentity(SymOp op) {
         Vec3 t = op.translation();
         return op.isPureTranslation() && Math.abs(t.x()) < 1e-9 && Math.abs(t.y()) < 1e-9 && Math.abs(t.z()) < 1e-9;

@@ -65,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("%7d sites  GCMC (gcmc plugin): %8.3g trial steps/s%n", sc.size(), gcmcRate(host, dir, n, h, sc));
                 out.flush();
             }
+            structureFigures(host, dir, out);
             if (sweepPoints > 0) {
                 double t1 = sweepSeconds(host, dir, 1);
                 double t2 = sweepSeconds(host, dir, 2);
@@ -77,6 +78,46 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Orbit generation for B32 (pairs to 3rd NN, triplets to NN) and neighbour tables for 10⁶ sites. */
+    private void structureFigures(Host host, Path dir, PrintWriter out) {
+        org.sublattice.api.Lattice b32 = lattice(host, dir, "b32", "species: {8a: [Li, Va], 8b: [Al, Li]}");
+        org.sublattice.api.crystal.Prim prim = b32.prim();
+        double[] d = prim.shellDistances(3);
+        long t0 = System.nanoTime();
+        var group = org.sublattice.crystal.FactorGroup.of(prim);
+        var space = new org.sublattice.crystal.ClusterSpace(group, new double[] {0, 0, d[2] + 1e-3, d[0] + 1e-3});
+        double orbitSeconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("B32 orbits (pairs to 3NN, triplets to NN): %d orbits in %.3f s (factor group of %d included)%n",
+                space.orbits().size(), orbitSeconds, group.size());
+        org.sublattice.api.crystal.Prim fcc = lattice(host, dir, "fcc", "{}").prim();
+        double nn = fcc.shellDistances(1)[0];
+        var shell = fcc.neighbours(nn + 1e-4);
+        long t1 = System.nanoTime();
+        Supercell big = Supercell.repeat(fcc, 100, 100, 100);
+        Supercell.NeighbourTable table = big.neighbourTable(shell);
+        double tableSeconds = (System.nanoTime() - t1) / 1e9;
+        out.printf("FCC %,d sites: nearest-neighbour table (%d per site, int[%,d]) in %.3f s%n", big.size(), table.width(),
+                table.table().length, tableSeconds);
+        out.flush();
+    }
+
+    private static org.sublattice.api.Lattice lattice(Host host, Path dir, String id, String parameters) {
+        var component = host.registry.find(id).orElseThrow(() -> new org.sublattice.api.InvalidInputException(
+                "bench needs the '" + id + "' lattice plugin"));
+        var problems = new org.sublattice.core.bind.Problems();
+        org.sublattice.core.yaml.YNode.YMap yaml;
+        try {
+            yaml = (org.sublattice.core.yaml.YNode.YMap) new org.sublattice.core.yaml.YamlReader().read(parameters, "bench");
+        } catch (org.sublattice.core.yaml.YamlSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Record params = new org.sublattice.core.bind.RecordBinder(dir)
+                .bindRecord(yaml, component.factory().parameters(), id, problems, java.util.Set.of()).orElseThrow();
+        @SuppressWarnings("unchecked")
+        var factory = (org.sublattice.api.LatticeFactory<Record>) component.factory();
+        return factory.create(params, new org.sublattice.api.BuildContext(dir, "bench"));
     }
 
     private static String standardModel() {
