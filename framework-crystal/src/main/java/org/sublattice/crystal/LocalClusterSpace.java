@@ -156,6 +156,15 @@ public final class LocalClusterSpace {
         return List.copyOf(out);
     }
 
+    /** The invariant group as {operation index, di, dj, dk}: apply the operation, then translate. */
+    public List<int[]> invariant() {
+        return invariant;
+    }
+
+    public FactorGroup group() {
+        return group;
+    }
+
     public List<SiteCoord> phenomenal() {
         return phenomenal;
     }
