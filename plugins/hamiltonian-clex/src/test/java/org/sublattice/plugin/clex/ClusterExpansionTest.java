@@ -178,6 +178,21 @@ class ClusterExpansionTest {
         assertEquals(4 * (v0 + v1 + 6 * v2), h.energy(occupy(cube, 0, 1, 2, 3)), 1e-12); // pure Cu
     }
 
+    @Test
+    void nearestNeighbourPairModelGivesTheAnalyticEnergyOfB2() {
+        double a = 3.0;
+        Prim bcc = new Prim("bcc", new Cell(new Vec3(-a / 2, a / 2, a / 2), new Vec3(a / 2, -a / 2, a / 2), new Vec3(a / 2, a / 2, -a / 2)),
+                List.of(site("2a", Vec3.ZERO, "Au", "Cu")));
+        ClusterSpace space = new ClusterSpace(FactorGroup.of(bcc), new double[] {0, 0, 2.7});
+        ClusterExpansion ce = new ClusterExpansion(ClexModel.parse("clusters: {2: 2.7}\neci: {0: 0.1, 1: -0.2, 2: 0.05}\n", "nn"), space);
+        Supercell cube = Supercell.of(bcc, new int[][] {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}}); // conventional cube, 2 sites
+        BoundHamiltonian h = ce.bind(cube);
+        // B2: every nearest neighbour is unlike, so no Cu–Cu pairs; pure Cu: 8/2 = 4 pairs per site.
+        assertEquals(2 * (0.1 - 0.2 * 0.5), h.energy(new byte[] {1, 0}), 1e-12);
+        assertEquals(2 * (0.1 - 0.2 * 0.5), h.energy(new byte[] {0, 1}), 1e-12);
+        assertEquals(2 * (0.1 - 0.2 + 4 * 0.05), h.energy(new byte[] {1, 1}), 1e-12);
+    }
+
     /** Occupation with Cu on the listed sites of the conventional FCC cube: 0 corner, 1 (½,½,0), 2 (½,0,½), 3 (0,½,½). */
     private static byte[] occupy(Supercell cube, int... cu) {
         Vec3[] sites = {Vec3.ZERO, new Vec3(2, 2, 0), new Vec3(2, 0, 2), new Vec3(0, 2, 2)};
