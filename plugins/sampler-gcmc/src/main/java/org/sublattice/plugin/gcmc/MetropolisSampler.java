@@ -76,9 +76,25 @@ final class MetropolisSampler implements Sampler {
         }
         int[] active = activeSites(sc);
         int nActive = active.length;
-        // Canonical swaps pair sites whose allowed-occupant lists are identical.
+        // Canonical swaps pair sites with the same set of allowed species (possibly listed in a
+        // different order, so a swap translates occupant indices through the species).
         int[] group = new int[occ.length];
         int[][] members = groups(sc, active, group);
+        List<String> speciesList = sc.prim().species();
+        int ns = speciesList.size();
+        int[] speciesOf = new int[nb * maxOcc];
+        int[] indexOf = new int[nb * ns];
+        for (int b = 0; b < nb; b++) {
+            List<String> occs = basis.get(b).occupants();
+            java.util.Arrays.fill(indexOf, b * ns, (b + 1) * ns, -1);
+            for (int k = 0; k < occs.size(); k++) {
+                int sp = speciesList.indexOf(occs.get(k));
+                speciesOf[b * maxOcc + k] = sp;
+                indexOf[b * ns + sp] = k;
+            }
+        }
+        int[] pairSites = new int[2];
+        byte[] pairOcc = new byte[2];
 
         double energy = h.energy(occ);
         int samples = passes.sampling() / passes.sampleEvery();
@@ -116,20 +132,34 @@ final class MetropolisSampler implements Sampler {
                     int c = g[rng.nextInt(g.length)];
                     int oa = occ[a];
                     int oc = occ[c];
-                    if (oa == oc) {
+                    int ba = a / volume;
+                    int bc = c / volume;
+                    int spa = speciesOf[ba * maxOcc + oa];
+                    int spc = speciesOf[bc * maxOcc + oc];
+                    if (spa == spc) {
                         continue;
                     }
-                    double dE = h.deltaSwap(occ, a, c);
+                    // The indices each site takes when they exchange species.
+                    int na = indexOf[ba * ns + spc];
+                    int nc = indexOf[bc * ns + spa];
+                    double dE;
+                    if (na == oc && nc == oa) {
+                        dE = h.deltaSwap(occ, a, c);
+                    } else {
+                        pairSites[0] = a;
+                        pairSites[1] = c;
+                        pairOcc[0] = (byte) na;
+                        pairOcc[1] = (byte) nc;
+                        dE = h.deltaEvent(occ, pairSites, pairOcc, 2);
+                    }
                     if (dE <= 0 || rng.nextDouble() < Math.exp(-beta * dE)) {
-                        occ[a] = (byte) oc;
-                        occ[c] = (byte) oa;
+                        occ[a] = (byte) na;
+                        occ[c] = (byte) nc;
                         energy += dE;
-                        int ba = a / volume;
-                        int bc = c / volume;
                         counts[counter[ba * maxOcc + oa]]--;
-                        counts[counter[ba * maxOcc + oc]]++;
+                        counts[counter[ba * maxOcc + na]]++;
                         counts[counter[bc * maxOcc + oc]]--;
-                        counts[counter[bc * maxOcc + oa]]++;
+                        counts[counter[bc * maxOcc + nc]]++;
                         accepted++;
                     }
                 }
@@ -183,10 +213,10 @@ final class MetropolisSampler implements Sampler {
     }
 
     private static int[][] groups(Supercell sc, int[] active, int[] group) {
-        Map<List<String>, Integer> ids = new HashMap<>();
+        Map<java.util.Set<String>, Integer> ids = new HashMap<>();
         List<List<Integer>> lists = new ArrayList<>();
         for (int s : active) {
-            int g = ids.computeIfAbsent(sc.site(s).occupants(), k -> {
+            int g = ids.computeIfAbsent(java.util.Set.copyOf(sc.site(s).occupants()), k -> {
                 lists.add(new ArrayList<>());
                 return lists.size() - 1;
             });
