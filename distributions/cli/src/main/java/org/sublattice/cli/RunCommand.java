@@ -32,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
     Path pipeline;
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Run directory (overrides the pipeline's output.dir).")
     Path output;
+    @Option(names = "--resume", description = "Continue an interrupted run in the same run directory: chains finished before "
+            + "the interruption are read from its checkpoints, the others run again (same seeds, same numbers).")
+    boolean resume;
 
     @Override
     public Integer call() {
@@ -46,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
                 : p.output().dir().map(Path::of).orElse(host.settings.outputRoot().resolve(p.name()));
         boolean bar = !options.quiet && host.settings.progress() && System.console() != null;
         RunListener listener = bar ? new ProgressBarListener(err) : options.quiet ? RunListener.NONE : new LineListener(err);
-        PipelineRunner runner = new PipelineRunner(host.settings.threads(), listener);
+        PipelineRunner runner = new PipelineRunner(host.settings.threads(), listener, resume);
         Thread hook = new Thread(runner::cancel, "sublattice-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         RunSummary summary;

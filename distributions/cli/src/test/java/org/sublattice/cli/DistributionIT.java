@@ -158,6 +158,65 @@ class DistributionIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"SIGKILL", "SIGTERM"})
+    void aSweepKilledMidwayResumesFromItsCheckpointsAndGivesTheSameNumbers(String signal) throws Exception {
+        Files.copy(FIXTURE, home.resolve("plugins/fixture-plugin.jar"));
+        Path p = tmp.resolve("sweep.yaml");
+        Files.writeString(p, """
+                pipeline: kill-resume
+                seed: 99
+                system:
+                  lattice: {type: fixture-square}
+                  hamiltonian: {type: fixture-ising, j: -0.02}
+                  supercell: {repeat: [32, 32, 1]}
+                stages:
+                  - id: sweep
+                    sampler: {type: gcmc, passes: {equilibration: 500, sampling: 1500}}
+                    conditions:
+                      temperature: 150
+                      chemical-potential: {B: {from: -0.2, to: 0.2, points: 24}}
+                    analyzers: [composition, energy]
+                """);
+        Result reference = sublattice("module", "run", p.toString(), "-q", "-o", tmp.resolve("whole").toString());
+        assertEquals(0, reference.exit(), reference.out());
+
+        Path killed = tmp.resolve("killed");
+        List<String> cmd = List.of(home.resolve("bin/sublattice").toString(), "run", p.toString(), "-q", "-o", killed.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("killed.log").toFile());
+        pb.environment().put("SUBLATTICE_NO_CDS", "1");
+        Process proc = pb.start();
+        Path ckpt = killed.resolve("checkpoints/sweep");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline && (!Files.isDirectory(ckpt) || count(ckpt) < 4)) {
+            assertTrue(proc.isAlive(), "the run ended before it could be killed:\n" + Files.readString(tmp.resolve("killed.log")));
+            Thread.sleep(20);
+        }
+        // Java's Process sends SIGTERM for destroy() and SIGKILL for destroyForcibly() on Unix.
+        if (signal.equals("SIGKILL")) {
+            proc.destroyForcibly();
+        } else {
+            proc.destroy();
+        }
+        proc.waitFor(60, TimeUnit.SECONDS);
+        long done = count(ckpt);
+        assertTrue(done >= 4 && done < 24, "checkpoints at the kill: " + done);
+        assertTrue(!Files.exists(killed.resolve("sweep/composition.csv")), "results written by a killed run");
+
+        Result resumed = sublattice("module", "run", p.toString(), "-q", "--resume", "-o", killed.toString());
+        assertEquals(0, resumed.exit(), resumed.out());
+        for (String f : new String[] {"sweep/composition.csv", "sweep/energy.csv", "sweep/points.csv"}) {
+            assertEquals(Files.readString(tmp.resolve("whole").resolve(f)), Files.readString(killed.resolve(f)), f);
+        }
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.toString().endsWith(".chain")).count();
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"module", "classpath"})
     void userErrorsExitWithTwoAndNoStackTrace(String mode) throws Exception {
         Result r = sublattice(mode, "run", "missing.yaml");

@@ -104,12 +104,19 @@ public record PipelineDocument(
         }
     }
 
-    /** Conditions of a stage; every combination of the grids is one chain. */
+    /**
+     * Conditions of a stage; every combination of the grids is one chain. Points are ordered with
+     * temperature outermost and the chemical potentials in the order given, the last varying one
+     * innermost: that is the sweep direction.
+     */
     public record ConditionsBlock(
             @Param(value = "temperature: a value, a list or {from, to, step}", unit = "K", min = 0, minExclusive = true)
             Grid temperature,
             @Param(value = "exchange chemical potential per species (vacancy = 0): a value or a sweep", unit = "eV",
-                    defaultValue = Param.OPTIONAL) java.util.Map<String, Grid> chemicalPotential) {
+                    defaultValue = Param.OPTIONAL) java.util.Map<String, Grid> chemicalPotential,
+            @Param(value = "each point starts from the final state of the previous point along the sweep (the last varying "
+                    + "quantity), so hysteresis shows; lines of other quantities run in parallel", defaultValue = "true")
+            boolean warmStart) {
 
         public ConditionsBlock {
             if (chemicalPotential.containsKey("Va")) {

@@ -134,7 +134,8 @@ public final class PipelineLoader {
         for (int i = 0; i < d.stages().size(); i++) {
             PipelineDocument.StageBlock sb = d.stages().get(i);
             StageComponents sc = stageComponents.get(i);
-            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sc.sampler().orElseThrow(), points(sb.conditions()),
+            List<ConditionPoint> pts = points(sb.conditions());
+            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sc.sampler().orElseThrow(), pts, lines(sb.conditions(), pts.size()),
                     sc.analyzers().stream().map(Optional::orElseThrow).toList()));
         }
         return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC.orElseThrow(),
@@ -300,6 +301,49 @@ public final class PipelineLoader {
                 if (s < 0) {
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sweep lines: points that differ only in the innermost varying quantity, in sweep order
+     * (or one line per point without warm starts).
+     */
+    static List<List<Integer>> lines(PipelineDocument.ConditionsBlock c, int n) {
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(c.temperature().size());
+        for (Grid g : c.chemicalPotential().values()) {
+            sizes.add(g.size());
+        }
+        int inner = -1;
+        for (int d = 0; d < sizes.size(); d++) {
+            if (sizes.get(d) > 1) {
+                inner = d;
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        if (!c.warmStart() || inner < 0) {
+            for (int p = 0; p < n; p++) {
+                out.add(List.of(p));
+            }
+            return out;
+        }
+        // Points are generated with the last dimension fastest; the stride of dimension d is the
+        // product of the sizes after it.
+        int stride = 1;
+        for (int d = inner + 1; d < sizes.size(); d++) {
+            stride *= sizes.get(d);
+        }
+        int length = sizes.get(inner);
+        int block = stride * length;
+        for (int start = 0; start < n; start += block) {
+            for (int offset = 0; offset < stride; offset++) {
+                List<Integer> line = new ArrayList<>();
+                for (int k = 0; k < length; k++) {
+                    line.add(start + offset + k * stride);
+                }
+                out.add(line);
             }
         }
         return out;

@@ -12,12 +12,15 @@ import org.sublattice.api.run.ConditionPoint;
  * @param fromPoint the point of that stage every chain starts from, if one is fixed
  * @param sampler the sampler component
  * @param points condition points in sweep order
+ * @param lines point indices grouped into sweep lines, each in sweep order: with warm starts a
+ *     line runs sequentially and lines run in parallel; without, every point is its own line
  * @param analyzers analyzer components
  */
 public record ValidatedStage(String id, Optional<String> from, Optional<Integer> fromPoint, BoundComponent sampler, List<ConditionPoint> points,
-        List<BoundComponent> analyzers) {
+        List<List<Integer>> lines, List<BoundComponent> analyzers) {
     public ValidatedStage {
         points = List.copyOf(points);
+        lines = lines.stream().map(List::copyOf).toList();
         analyzers = List.copyOf(analyzers);
     }
 }

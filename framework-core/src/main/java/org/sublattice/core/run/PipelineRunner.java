@@ -50,12 +50,25 @@ public final class PipelineRunner {
     private final RunListener listener;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
+    private final boolean resume;
+
     public PipelineRunner(int threads, RunListener listener) {
+        this(threads, listener, false);
+    }
+
+    /**
+     * @param threads worker threads (sweep lines run in parallel)
+     * @param listener progress
+     * @param resume reuse the finished chains checkpointed in the run directory by an earlier,
+     *     interrupted run of the same pipeline
+     */
+    public PipelineRunner(int threads, RunListener listener, boolean resume) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.listener = listener;
+        this.resume = resume;
     }
 
     /** Asks running chains to stop (e.g. on SIGTERM); they return what they have. */
@@ -87,9 +100,10 @@ public final class PipelineRunner {
             throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
         }
         BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
+        double[] startup = {Double.NaN};
+        Checkpoints checkpoints = Checkpoints.open(runDirectory, YamlWriter.write(pipeline.resolved()), resume);
         Map<String, List<Configuration>> finals = new HashMap<>();
         Map<String, Object> stageReports = new LinkedHashMap<>();
-        double startup = Double.NaN;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sublattice-chain");
             t.setDaemon(true);
@@ -104,30 +118,63 @@ public final class PipelineRunner {
                 List<Configuration> starts = stage.from().map(finals::get).orElse(null);
                 List<ConditionPoint> points = stage.points();
                 listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
-                if (Double.isNaN(startup)) {
-                    startup = secondsSinceLaunch();
+                if (Double.isNaN(startup[0])) {
+                    startup[0] = secondsSinceLaunch();
                 }
-                List<Future<ChainResult>> futures = new ArrayList<>();
-                List<Long> seeds = new ArrayList<>();
+                long[] seeds = new long[points.size()];
                 for (int p = 0; p < points.size(); p++) {
-                    Configuration initial = starts == null ? Configuration.ideal(supercell)
-                            : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
-                    long seed = Seeds.derive(pipeline.seed(), stageIndex, p);
-                    seeds.add(seed);
-                    Chain chain = new Chain(p, hamiltonian.forChain(), initial, points.get(p), new SplittableRandom(seed), seed, progress());
-                    futures.add(pool.submit(() -> sampler.run(chain)));
+                    seeds[p] = Seeds.derive(pipeline.seed(), stageIndex, p);
+                }
+                ChainResult[] chainResults = new ChainResult[points.size()];
+                // One task per sweep line: its points run in order, each from the previous one's
+                // final state; lines run in parallel.
+                List<Future<?>> futures = new ArrayList<>();
+                for (List<Integer> line : stage.lines()) {
+                    futures.add(pool.submit(() -> {
+                        Configuration previous = null;
+                        for (int p : line) {
+                            Configuration initial = previous != null ? previous.copy()
+                                    : starts == null ? Configuration.ideal(supercell)
+                                    : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
+                            var saved = checkpoints.load(stage.id(), p, seeds[p], supercell);
+                            ChainResult r;
+                            if (saved.isPresent()) {
+                                r = saved.get();
+                                listener.advanced(r.steps());
+                            } else {
+                                Chain chain = new Chain(p, hamiltonian.forChain(), initial, points.get(p), new SplittableRandom(seeds[p]),
+                                        seeds[p], progress());
+                                r = sampler.run(chain);
+                                if (cancelled.get()) {
+                                    return null; // an interrupted chain is neither saved nor used
+                                }
+                                checkpoints.save(stage.id(), p, seeds[p], r);
+                            }
+                            chainResults[p] = r;
+                            previous = r.finalState();
+                        }
+                        return null;
+                    }));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    get(futures.get(i), stage.id(), stage.lines().get(i).get(0));
+                }
+                if (cancelled.get()) {
+                    throw new InvalidInputException("run cancelled; finished chains are checkpointed in " + runDirectory.resolve("checkpoints")
+                            + " (resume with --resume)");
                 }
                 List<PointResult> results = new ArrayList<>();
                 List<Configuration> stageFinals = new ArrayList<>();
-                for (int p = 0; p < futures.size(); p++) {
-                    ChainResult r = get(futures.get(p), stage.id(), p);
-                    results.add(new PointResult(p, points.get(p), r));
-                    stageFinals.add(r.finalState());
+                List<Long> seedList = new ArrayList<>();
+                for (int p = 0; p < points.size(); p++) {
+                    results.add(new PointResult(p, points.get(p), chainResults[p]));
+                    stageFinals.add(chainResults[p].finalState());
+                    seedList.add(seeds[p]);
                 }
                 finals.put(stage.id(), stageFinals);
-                StageData data = new StageData(stage.id(), supercell, results);
+                StageData data = new StageData(stage.id(), supercell, hamiltonian.forChain(), results);
                 Path stageDir = runDirectory.resolve(stage.id());
-                writePoints(data, seeds, stageDir);
+                writePoints(data, seedList, stageDir);
                 List<Object> analyzerReports = new ArrayList<>();
                 for (BoundComponent a : stage.analyzers()) {
                     Analyzer analyzer = Factories.analyzer(a, ctx);
@@ -155,7 +202,7 @@ public final class PipelineRunner {
             }
         });
         RunSummary summary = new RunSummary(pipeline.name(), pipeline.file().toString(), pipeline.seed(), threads,
-                ApiVersion.current(), started.toString(), startup, (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
+                ApiVersion.current(), started.toString(), startup[0], (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
                 componentInfo, stageReports);
         try {
             AtomicFiles.writeString(runDirectory.resolve("run.json"), TableWriter.JSON.writeValueAsString(summary.toJson()) + "\n");
@@ -198,7 +245,7 @@ public final class PipelineRunner {
         };
     }
 
-    private static ChainResult get(Future<ChainResult> f, String stage, int point) {
+    private static Object get(Future<?> f, String stage, int point) {
         try {
             return f.get();
         } catch (InterruptedException e) {

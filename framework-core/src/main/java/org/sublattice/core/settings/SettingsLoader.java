@@ -31,6 +31,8 @@ public final class SettingsLoader {
     /** The known application keys. */
     public static final List<String> KEYS = List.of("threads", "plugins.dir", "output.root", "progress");
     private static final String PIPELINE = "pipeline.";
+    /** Environment variables read by the bin/sublattice launcher, not settings. */
+    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("SUBLATTICE_HOME", "SUBLATTICE_OPTS", "SUBLATTICE_NO_CDS");
 
     private SettingsLoader() {
     }
@@ -55,7 +57,7 @@ public final class SettingsLoader {
         layers.add(new Layer("system property", "-Dsublattice.", sys));
         Map<String, String> env = new LinkedHashMap<>();
         for (String name : new TreeSet<>(environment.keySet())) {
-            if (name.startsWith("SUBLATTICE_") && !name.equals("SUBLATTICE_HOME") && !name.equals("SUBLATTICE_OPTS")) {
+            if (name.startsWith("SUBLATTICE_") && !LAUNCHER_VARIABLES.contains(name)) {
                 String key = name.substring("SUBLATTICE_".length()).toLowerCase(Locale.ROOT).replace("__", "-").replace('_', '.');
                 env.put(key, environment.get(name));
             }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sublattice.api.Contribution;
 import org.sublattice.api.SublatticePlugin;
 
-/** Contributes the {@code composition} and {@code energy} analyzers. */
+/** Contributes the thermodynamic analyzers. */
 @AutoService(SublatticePlugin.class)
 public final class ThermoPlugin implements SublatticePlugin {
     @Override
@@ -16,6 +16,9 @@ public final class ThermoPlugin implements SublatticePlugin {
     @Override
     public List<Contribution> contributions() {
         return List.of(Contribution.analyzer("composition", CompositionAnalyzer.Factory.class),
-                Contribution.analyzer("energy", EnergyAnalyzer.Factory.class));
+                Contribution.analyzer("energy", EnergyAnalyzer.Factory.class),
+                Contribution.analyzer("defects", DefectAnalyzer.Factory.class),
+                Contribution.analyzer("voltage", VoltageAnalyzer.Factory.class),
+                Contribution.analyzer("dilute-vacancy", DiluteVacancyAnalyzer.Factory.class));
     }
 }
