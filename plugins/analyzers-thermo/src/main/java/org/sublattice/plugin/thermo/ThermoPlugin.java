@@ -19,6 +19,7 @@ public final class ThermoPlugin implements SublatticePlugin {
                 Contribution.analyzer("energy", EnergyAnalyzer.Factory.class),
                 Contribution.analyzer("defects", DefectAnalyzer.Factory.class),
                 Contribution.analyzer("voltage", VoltageAnalyzer.Factory.class),
-                Contribution.analyzer("dilute-vacancy", DiluteVacancyAnalyzer.Factory.class));
+                Contribution.analyzer("dilute-vacancy", DiluteVacancyAnalyzer.Factory.class),
+                Contribution.analyzer("free-energy", FreeEnergyAnalyzer.Factory.class));
     }
 }
