@@ -1,5 +1,7 @@
 package org.sublattice.plugin.thermo;
 
+import org.sublattice.api.run.Blocking;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

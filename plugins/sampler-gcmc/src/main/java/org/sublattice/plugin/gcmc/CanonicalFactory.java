@@ -27,6 +27,6 @@ public final class CanonicalFactory implements SamplerFactory<MetropolisParamete
 
     @Override
     public Sampler create(MetropolisParameters p, BuildContext context) {
-        return new MetropolisSampler(MetropolisSampler.Ensemble.CANONICAL, p.passes());
+        return new MetropolisSampler(MetropolisSampler.Ensemble.CANONICAL, p);
     }
 }

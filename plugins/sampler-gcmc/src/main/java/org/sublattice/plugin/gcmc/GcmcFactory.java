@@ -22,11 +22,13 @@ public final class GcmcFactory implements SamplerFactory<MetropolisParameters> {
                 sampler:
                   type: gcmc
                   passes: {equilibration: 1000, sampling: 5000, sample-every: 1}
+                  equilibration-detection: mser          # or none
+                  precision: {energy: 1.0e-5, composition: 1.0e-4, max-passes: 50000}   # optional
                 """;
     }
 
     @Override
     public Sampler create(MetropolisParameters p, BuildContext context) {
-        return new MetropolisSampler(MetropolisSampler.Ensemble.SEMI_GRAND, p.passes());
+        return new MetropolisSampler(MetropolisSampler.Ensemble.SEMI_GRAND, p);
     }
 }

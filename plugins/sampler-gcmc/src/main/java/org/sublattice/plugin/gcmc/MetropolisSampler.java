@@ -11,6 +11,7 @@ import org.sublattice.api.BoundHamiltonian;
 import org.sublattice.api.Sampler;
 import org.sublattice.api.crystal.Site;
 import org.sublattice.api.crystal.Supercell;
+import org.sublattice.api.run.Blocking;
 import org.sublattice.api.run.Chain;
 import org.sublattice.api.run.ChainResult;
 import org.sublattice.api.run.ConditionPoint;
@@ -22,7 +23,10 @@ import org.sublattice.api.run.ConditionPoint;
  * site swaps occupants with a random site of the same allowed-occupant set; ΔΩ = ΔE). Both
  * proposals are symmetric, so detailed balance holds with the plain Metropolis rule.
  *
- * <p>A pass is as many trial steps as there are sites that can change occupant. The energy and
+ * <p>A pass is as many trial steps as there are sites that can change occupant. After the fixed
+ * equilibration passes, the leading transient of the samples found by the MSER rule is dropped
+ * (unless disabled), and with precision targets sampling continues until the blocking errors of
+ * the energy and/or site fractions reach them. The energy and
  * the occupant counts per sublattice are tracked incrementally and recorded every
  * {@code sampleEvery} passes after equilibration. The trial loop works on primitive arrays only.
  * Immutable; one instance runs many chains concurrently.
@@ -32,16 +36,21 @@ final class MetropolisSampler implements Sampler {
 
     private final Ensemble ensemble;
     private final Passes passes;
+    private final MetropolisParameters parameters;
 
-    MetropolisSampler(Ensemble ensemble, Passes passes) {
+    MetropolisSampler(Ensemble ensemble, MetropolisParameters parameters) {
         this.ensemble = ensemble;
-        this.passes = passes;
+        this.passes = parameters.passes();
+        this.parameters = parameters;
     }
 
     @Override
     public long plannedSteps(int sites) {
         return (long) (passes.equilibration() + passes.sampling()) * sites;
     }
+
+    // Samples are kept every sampleEvery passes after equilibration; with precision targets the
+    // arrays are sized for the largest number of sampling passes allowed.
 
     @Override
     public ChainResult run(Chain chain) {
@@ -97,13 +106,17 @@ final class MetropolisSampler implements Sampler {
         byte[] pairOcc = new byte[2];
 
         double energy = h.energy(occ);
-        int samples = passes.sampling() / passes.sampleEvery();
+        var precision = parameters.precision();
+        int maxSampling = precision.map(p -> Math.max(p.maxPasses(), passes.sampling())).orElse(passes.sampling());
+        int samples = maxSampling / passes.sampleEvery();
         double[] eSeries = new double[samples];
         double[][] cSeries = new double[counts.length][samples];
         long accepted = 0;
         long steps = 0;
         int recorded = 0;
         int totalPasses = passes.equilibration() + passes.sampling();
+        int limit = passes.equilibration() + maxSampling;
+        boolean precisionMet = precision.isEmpty();
         int pass = 0;
         for (; pass < totalPasses && nActive > 0; pass++) {
             if (ensemble == Ensemble.SEMI_GRAND) {
@@ -178,6 +191,13 @@ final class MetropolisSampler implements Sampler {
                 pass++;
                 break;
             }
+            if (pass + 1 == totalPasses && precision.isPresent()) {
+                // Stop-at-precision: extend the chain until the targets hold or the limit is reached.
+                precisionMet = meets(precision.get(), eSeries, cSeries, recorded, sc, counterIds, volume, basis);
+                if (!precisionMet && totalPasses < limit) {
+                    totalPasses = Math.min(limit, totalPasses + precision.get().checkEvery());
+                }
+            }
         }
         if (nActive == 0) {
             // Nothing can change: every sample is the initial state.
@@ -188,17 +208,42 @@ final class MetropolisSampler implements Sampler {
             recorded = samples;
         }
         double exact = h.energy(occ);
+        int discard = parameters.equilibrationDetection() == MetropolisParameters.EquilibrationDetection.MSER
+                ? Blocking.mserTruncation(eSeries, recorded) : 0;
         Map<String, double[]> series = new LinkedHashMap<>();
-        series.put(ChainResult.ENERGY, Arrays.copyOf(eSeries, recorded));
+        series.put(ChainResult.ENERGY, Arrays.copyOfRange(eSeries, discard, recorded));
         for (Map.Entry<String, Integer> e : counterIds.entrySet()) {
-            series.put(e.getKey(), Arrays.copyOf(cSeries[e.getValue()], recorded));
+            series.put(e.getKey(), Arrays.copyOfRange(cSeries[e.getValue()], discard, recorded));
         }
         Map<String, Double> scalars = new HashMap<>();
         scalars.put("acceptance", steps == 0 ? 0.0 : (double) accepted / steps);
         scalars.put("passes", (double) pass);
         scalars.put("energy_drift", Math.abs(exact - energy));
         scalars.put("final_energy", exact);
+        scalars.put("discarded_samples", (double) discard);
+        scalars.put("precision_met", precisionMet ? 1.0 : 0.0);
         return new ChainResult(series, scalars, chain.configuration().copy(), steps);
+    }
+
+    /** Whether the recorded samples meet the precision targets (blocking errors). */
+    private static boolean meets(MetropolisParameters.Precision p, double[] e, double[][] c, int n, Supercell sc,
+            Map<String, Integer> counterIds, int volume, List<Site> basis) {
+        if (p.energy().isPresent() && !(Blocking.meanAndError(e, n)[1] / sc.size() <= p.energy().get())) {
+            return false;
+        }
+        if (p.composition().isPresent()) {
+            Map<String, Integer> sites = new HashMap<>();
+            for (Site s : basis) {
+                sites.merge(s.sublattice(), volume, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> k : counterIds.entrySet()) {
+                String sub = k.getKey().split(":")[1];
+                if (!(Blocking.meanAndError(c[k.getValue()], n)[1] / sites.get(sub) <= p.composition().get())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int[] activeSites(Supercell sc) {
