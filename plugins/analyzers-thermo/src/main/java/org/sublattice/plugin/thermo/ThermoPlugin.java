@@ -20,6 +20,7 @@ public final class ThermoPlugin implements SublatticePlugin {
                 Contribution.analyzer("defects", DefectAnalyzer.Factory.class),
                 Contribution.analyzer("voltage", VoltageAnalyzer.Factory.class),
                 Contribution.analyzer("dilute-vacancy", DiluteVacancyAnalyzer.Factory.class),
-                Contribution.analyzer("free-energy", FreeEnergyAnalyzer.Factory.class));
+                Contribution.analyzer("free-energy", FreeEnergyAnalyzer.Factory.class),
+                Contribution.analyzer("binder", BinderAnalyzer.Factory.class));
     }
 }

@@ -19,6 +19,11 @@ class ThermoAnalyzersContractTest extends AnalyzerContract {
         Prim prim = new Prim("test", Cell.cubic(3), List.of(new Site("a", Vec3.ZERO, List.of("Li", "Va"), "Li")));
         Supercell sc = Supercell.repeat(prim, 2, 2, 2);
         return Stream.of(new Case("composition", kit.analyzer("composition", "{}"), sc),
-                new Case("energy", kit.analyzer("energy", "{}"), sc));
+                new Case("energy", kit.analyzer("energy", "{}"), sc),
+                new Case("defects", kit.analyzer("defects", "{}"), sc),
+                new Case("voltage", kit.analyzer("voltage", "{}"), sc),
+                new Case("dilute-vacancy", kit.analyzer("dilute-vacancy", "{}"), sc),
+                new Case("free-energy", kit.analyzer("free-energy", "{}"), sc),
+                new Case("binder", kit.analyzer("binder", "{species: Li}"), sc));
     }
 }
