@@ -31,18 +31,23 @@ import org.sublattice.api.run.StageData;
  *   βφ = −(1/N) Σ_sites ln M_site (M allowed occupants; start the sweep at a very high
  *   temperature), or from a given φ₀ at the first point.</li>
  * </ul>
- * x_i and e are per site; the integrals use a natural cubic spline through the points. Errors
- * propagate the blocking errors of each point as if independent.
+ * Each line of the sweep (points differing only in the swept quantity) is integrated from its own
+ * first point. x_i and e are per site; the integrals use a natural cubic spline through the
+ * points. Errors propagate the blocking errors of each point as if independent. With
+ * {@code site-equilibrium: M} and a sweep of μ_M, a second table gives where φ = 0 on each line:
+ * equilibrium with site creation fixes μ of the conserved host M there (SCIENCE.md §4).
  */
 final class FreeEnergyAnalyzer implements Analyzer {
     enum Path { AUTO, CHEMICAL_POTENTIAL, TEMPERATURE }
 
     private final Path path;
     private final Optional<Double> phi0;
+    private final Optional<String> siteEquilibrium;
 
-    FreeEnergyAnalyzer(Path path, Optional<Double> phi0) {
+    FreeEnergyAnalyzer(Path path, Optional<Double> phi0, Optional<String> siteEquilibrium) {
         this.path = path;
         this.phi0 = phi0;
+        this.siteEquilibrium = siteEquilibrium;
     }
 
     @Override
@@ -75,59 +80,13 @@ final class FreeEnergyAnalyzer implements Analyzer {
         Path along = path != Path.AUTO ? path : varies(pts) ? Path.TEMPERATURE : Path.CHEMICAL_POTENTIAL;
         double[] phi = new double[m];
         double[] phiErr = new double[m];
-        if (m > 0 && along == Path.CHEMICAL_POTENTIAL) {
-            phi[0] = phi0.orElse(omega[0]);
-            phiErr[0] = phi0.isPresent() ? 0 : eErr[0];
-            for (int k = 0; k < species.size(); k++) {
-                double[] muK = new double[m];
-                for (int p = 0; p < m; p++) {
-                    muK[p] = pts.get(p).conditions().mu(species.get(k));
-                }
-                if (!monotonic(muK)) {
-                    continue; // μ of this species does not change along the path
-                }
-                double[] integral = Spline.cumulative(muK, x[k]);
-                double var = 0;
-                for (int p = 1; p < m; p++) {
-                    phi[p] -= integral[p];
-                    double h = Math.abs(muK[p] - muK[p - 1]);
-                    var += Math.pow(h * xErr[k][p] / 2, 2) + Math.pow(h * xErr[k][p - 1] / 2, 2);
-                    phiErr[p] = Math.sqrt(phiErr[p] * phiErr[p] + var);
-                }
-            }
-            for (int p = 1; p < m; p++) {
-                phi[p] += phi[0];
-                phiErr[p] = Math.sqrt(phiErr[p] * phiErr[p] + phiErr[0] * phiErr[0]);
-            }
-        } else if (m > 0) {
-            double[] beta = new double[m];
-            for (int p = 0; p < m; p++) {
-                beta[p] = pts.get(p).conditions().beta();
-            }
-            if (!monotonic(beta)) {
-                throw new InvalidInputException("free-energy along temperature needs a monotonic temperature sweep at fixed μ in stage "
-                        + stage.stageId());
-            }
-            double start;
-            if (phi0.isPresent()) {
-                start = beta[0] * phi0.get();
+        // The swept variable: temperature, or the last chemical potential that varies.
+        String swept = along == Path.TEMPERATURE ? null : lastVarying(pts, mu);
+        for (List<Integer> line : lines(pts, mu, swept)) {
+            if (along == Path.CHEMICAL_POTENTIAL) {
+                integrateMu(line, pts, species, x, xErr, eErr, omega, phi, phiErr);
             } else {
-                double lnStates = 0;
-                for (int s = 0; s < n; s++) {
-                    lnStates += Math.log(sc.site(s).occupants().size());
-                }
-                // βφ(0) = −ln(states)/N; ⟨e − μx⟩ on [0, β₀] taken as its value at β₀ (β₀ small).
-                start = -lnStates / n + beta[0] * omega[0];
-            }
-            double[] integral = Spline.cumulative(beta, omega);
-            double var = 0;
-            for (int p = 0; p < m; p++) {
-                if (p > 0) {
-                    double h = Math.abs(beta[p] - beta[p - 1]);
-                    var += Math.pow(h * eErr[p] / 2, 2) + Math.pow(h * eErr[p - 1] / 2, 2);
-                }
-                phi[p] = (start + integral[p]) / beta[p];
-                phiErr[p] = Math.sqrt(var) / beta[p];
+                integrateBeta(line, pts, sc, omega, eErr, phi, phiErr, stage.stageId());
             }
         }
         List<Column> cols = new ArrayList<>(Tables.conditionColumns(mu));
@@ -159,7 +118,155 @@ final class FreeEnergyAnalyzer implements Analyzer {
                 ? List.of(new PlotSpec("free-energy", "Grand potential per site (" + stage.stageId() + ")", "free-energy",
                         Tables.xColumn(stage, mu), List.of("phi"), false))
                 : List.of();
-        return new AnalysisResult(List.of(t), plots);
+        List<ResultTable> tables = new ArrayList<>(List.of(t));
+        if (siteEquilibrium.isPresent()) {
+            tables.add(siteEquilibrium(pts, mu, species, x, phi, siteEquilibrium.get(), stage.stageId()));
+        }
+        return new AnalysisResult(tables, plots);
+    }
+
+    /**
+     * Where φ = 0 along each line of a sweep of μ of {@code host} (linear interpolation between the
+     * bracketing points): the host's chemical potential fixed by site equilibrium, with the
+     * compositions there.
+     */
+    private static ResultTable siteEquilibrium(List<PointResult> pts, List<String> mu, List<String> species, double[][] x, double[] phi,
+            String host, String stageId) {
+        if (!mu.contains(host)) {
+            throw new InvalidInputException("free-energy: site-equilibrium species '" + host + "' has no chemical potential in stage "
+                    + stageId + "; chemical potentials: " + mu);
+        }
+        List<String> others = mu.stream().filter(s -> !s.equals(host)).toList();
+        List<Column> cols = new ArrayList<>();
+        cols.add(new Column("temperature", "K"));
+        for (String s : others) {
+            cols.add(new Column("mu_" + s, "eV"));
+        }
+        cols.add(new Column("mu_" + host, "eV"));
+        for (String s : species) {
+            cols.add(new Column("x_" + s + "_per_site", ""));
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (List<Integer> line : lines(pts, mu, host)) {
+            for (int k = 0; k + 1 < line.size(); k++) {
+                int a = line.get(k);
+                int b = line.get(k + 1);
+                if (phi[a] == 0 || phi[a] * phi[b] < 0) {
+                    double w = phi[a] == 0 ? 0 : phi[a] / (phi[a] - phi[b]);
+                    double[] row = new double[cols.size()];
+                    int c = 0;
+                    row[c++] = pts.get(a).conditions().temperature();
+                    for (String s : others) {
+                        row[c++] = pts.get(a).conditions().mu(s);
+                    }
+                    double ma = pts.get(a).conditions().mu(host);
+                    row[c++] = ma + w * (pts.get(b).conditions().mu(host) - ma);
+                    for (int i = 0; i < species.size(); i++) {
+                        row[c++] = x[i][a] + w * (x[i][b] - x[i][a]);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return new ResultTable("site-equilibrium", cols, rows);
+    }
+
+    private static String lastVarying(List<PointResult> pts, List<String> mu) {
+        String last = null;
+        for (String s : mu) {
+            if (pts.stream().mapToDouble(p -> p.conditions().mu(s)).distinct().count() > 1) {
+                last = s;
+            }
+        }
+        return last;
+    }
+
+    /** Point indices grouped by every condition except the swept one (null: temperature), in order. */
+    private static List<List<Integer>> lines(List<PointResult> pts, List<String> mu, String swept) {
+        java.util.Map<List<Double>, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < pts.size(); p++) {
+            List<Double> key = new ArrayList<>();
+            if (swept != null) {
+                key.add(pts.get(p).conditions().temperature());
+            }
+            for (String s : mu) {
+                if (!s.equals(swept)) {
+                    key.add(pts.get(p).conditions().mu(s));
+                }
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private void integrateMu(List<Integer> line, List<PointResult> pts, List<String> species, double[][] x, double[][] xErr,
+            double[] eErr, double[] omega, double[] phi, double[] phiErr) {
+        int first = line.get(0);
+        int m = line.size();
+        double[] base = new double[m];
+        double[] var = new double[m];
+        for (int k = 0; k < species.size(); k++) {
+            double[] muK = new double[m];
+            double[] xk = new double[m];
+            for (int i = 0; i < m; i++) {
+                muK[i] = pts.get(line.get(i)).conditions().mu(species.get(k));
+                xk[i] = x[k][line.get(i)];
+            }
+            if (!monotonic(muK)) {
+                continue; // μ of this species does not change along the line
+            }
+            double[] integral = Spline.cumulative(muK, xk);
+            double acc = 0;
+            for (int i = 1; i < m; i++) {
+                base[i] -= integral[i];
+                double h = Math.abs(muK[i] - muK[i - 1]);
+                acc += Math.pow(h * xErr[k][line.get(i)] / 2, 2) + Math.pow(h * xErr[k][line.get(i - 1)] / 2, 2);
+                var[i] += acc;
+            }
+        }
+        double start = phi0.orElse(omega[first]);
+        double startVar = phi0.isPresent() ? 0 : eErr[first] * eErr[first];
+        for (int i = 0; i < m; i++) {
+            phi[line.get(i)] = start + base[i];
+            phiErr[line.get(i)] = Math.sqrt(var[i] + startVar);
+        }
+    }
+
+    private void integrateBeta(List<Integer> line, List<PointResult> pts, org.sublattice.api.crystal.Supercell sc, double[] omega,
+            double[] eErr, double[] phi, double[] phiErr, String stageId) {
+        int m = line.size();
+        double[] beta = new double[m];
+        double[] om = new double[m];
+        for (int i = 0; i < m; i++) {
+            beta[i] = pts.get(line.get(i)).conditions().beta();
+            om[i] = omega[line.get(i)];
+        }
+        if (m > 1 && !monotonic(beta)) {
+            throw new InvalidInputException("free-energy along temperature needs a monotonic temperature sweep at fixed μ in stage "
+                    + stageId);
+        }
+        double start;
+        if (phi0.isPresent()) {
+            start = beta[0] * phi0.get();
+        } else {
+            int n = sc.size();
+            double lnStates = 0;
+            for (int s = 0; s < n; s++) {
+                lnStates += Math.log(sc.site(s).occupants().size());
+            }
+            // βφ(0) = −ln(states)/N; ⟨e − μx⟩ on [0, β₀] taken as its value at β₀ (β₀ small).
+            start = -lnStates / n + beta[0] * om[0];
+        }
+        double[] integral = Spline.cumulative(beta, om);
+        double var = 0;
+        for (int i = 0; i < m; i++) {
+            if (i > 0) {
+                double h = Math.abs(beta[i] - beta[i - 1]);
+                var += Math.pow(h * eErr[line.get(i)] / 2, 2) + Math.pow(h * eErr[line.get(i - 1)] / 2, 2);
+            }
+            phi[line.get(i)] = (start + integral[i]) / beta[i];
+            phiErr[line.get(i)] = Math.sqrt(var) / beta[i];
+        }
     }
 
     private static boolean varies(List<PointResult> pts) {
@@ -186,7 +293,9 @@ final class FreeEnergyAnalyzer implements Analyzer {
             @Param(value = "integrate along chemical-potential (fixed T) or temperature (fixed μ); auto: temperature if it varies",
                     defaultValue = "auto") Path path,
             @Param(value = "grand potential per site at the first point (default: ground state for μ paths, "
-                    + "infinite-temperature limit for T paths)", unit = "eV", defaultValue = Param.OPTIONAL) Optional<Double> phi0) {
+                    + "infinite-temperature limit for T paths)", unit = "eV", defaultValue = Param.OPTIONAL) Optional<Double> phi0,
+            @Param(value = "a host species whose μ is swept: also report where φ = 0 (site equilibrium fixes its μ)",
+                    defaultValue = Param.OPTIONAL) Optional<String> siteEquilibrium) {
     }
 
     /** Factory. */
@@ -208,7 +317,7 @@ final class FreeEnergyAnalyzer implements Analyzer {
 
         @Override
         public Analyzer create(Parameters p, BuildContext context) {
-            return new FreeEnergyAnalyzer(p.path(), p.phi0());
+            return new FreeEnergyAnalyzer(p.path(), p.phi0(), p.siteEquilibrium());
         }
     }
 }

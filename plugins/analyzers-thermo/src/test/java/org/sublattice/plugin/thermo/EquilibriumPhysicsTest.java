@@ -64,6 +64,23 @@ class EquilibriumPhysicsTest {
     }
 
     @Test
+    void siteEquilibriumFindsTheChemicalPotentialWhereTheGrandPotentialVanishes() throws Exception {
+        Path p = pipeline("site-equilibrium.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 2);
+        double kT = Physics.BOLTZMANN_EV * 300;
+        List<Map<String, Double>> free = csv(run.resolve("sweep/free-energy.csv"));
+        for (Map<String, Double> r : free) {
+            double mu = r.get("mu_Ag");
+            double exact = -kT * Math.log(Math.exp(mu / kT) + Math.exp(-0.1 / kT));
+            assertEquals(exact, r.get("phi"), 2e-4, "φ at μ_Ag = " + mu);
+        }
+        List<Map<String, Double>> eq = csv(run.resolve("sweep/site-equilibrium.csv"));
+        assertEquals(1, eq.size());
+        double exact = kT * Math.log(1 - Math.exp(-0.1 / kT));
+        assertEquals(exact, eq.get(0).get("mu_Ag"), 5e-4);
+    }
+
+    @Test
     void diluteVacanciesFollowTheBoltzmannFactorOfTheirFormationEnergy() throws Exception {
         Path p = pipeline("dilute-vacancy.yaml");
         PluginKit.discover(p.getParent()).run(p, run, 2);
