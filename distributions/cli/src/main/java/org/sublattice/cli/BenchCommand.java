@@ -139,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                 stages:
                   - id: s
                     sampler: {type: %2$s, passes: {equilibration: %4$d, sampling: %5$d}}
-                    conditions: {temperature: 800, chemical-potential: {Cu: {from: -0.2, to: 0.2, points: %3$d}}}
+                    conditions: {temperature: 800, chemical-potential: {Cu: {from: -0.2, to: 0.2, points: %3$d}}, warm-start: false}
                 """.formatted(n, sampler, points, equilibration, sampling));
         return new PipelineLoader(host.registry).load(file, Map.of());
     }

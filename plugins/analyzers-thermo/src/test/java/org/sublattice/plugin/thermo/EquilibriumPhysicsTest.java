@@ -64,6 +64,17 @@ class EquilibriumPhysicsTest {
     }
 
     @Test
+    void integrationOverBetaFromInfiniteTemperatureGivesTheIdealGrandPotential() throws Exception {
+        Path p = pipeline("ideal-beta.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 2);
+        for (Map<String, Double> r : csv(run.resolve("cooling/free-energy.csv"))) {
+            double kT = Physics.BOLTZMANN_EV * r.get("temperature");
+            double exact = -kT * Math.log(1 + Math.exp(0.03 / kT));
+            assertEquals(exact, r.get("phi"), 2e-4, "φ at T = " + r.get("temperature"));
+        }
+    }
+
+    @Test
     void siteEquilibriumFindsTheChemicalPotentialWhereTheGrandPotentialVanishes() throws Exception {
         Path p = pipeline("site-equilibrium.yaml");
         PluginKit.discover(p.getParent()).run(p, run, 2);
