@@ -23,6 +23,15 @@ public interface BoundHamiltonian {
         return this;
     }
 
+    /**
+     * How far (Å) a site's occupant can influence energy changes: the largest cluster diameter of
+     * a cluster expansion. Kinetic samplers use it to know which rates an event touched; the
+     * default, infinity, means every rate.
+     */
+    default double interactionRange() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** Total energy (eV) of the occupation, recomputed from scratch. */
     double energy(byte[] occupation);
 

@@ -89,6 +89,9 @@ public record PipelineDocument(
                     defaultValue = Param.OPTIONAL) Optional<String> from,
             @Param(value = "with 'from': every chain starts from this point of that stage (default: the point with the same index)",
                     defaultValue = Param.OPTIONAL, min = 0) Optional<Integer> fromPoint,
+            @Param(value = "starting configuration when not 'from' a stage: the ideal ordering with given numbers (≥ 1) or "
+                    + "fractions (< 1) of species placed at random per sublattice, e.g. {2a: {Va: 1}}", defaultValue = Param.OPTIONAL)
+            java.util.Map<String, java.util.Map<String, Double>> initial,
             @Param("sampler component: {type: …, parameters…}") YNode sampler,
             @Param("temperature and chemical potentials, each a value or a sweep") ConditionsBlock conditions,
             @Param(value = "analyzer components: ids or {type: …, parameters…}", defaultValue = Param.OPTIONAL)
@@ -98,6 +101,14 @@ public record PipelineDocument(
             if (!id.matches("[a-z][a-z0-9-]*")) {
                 throw new IllegalArgumentException("stage id '" + id + "' must be lower-case letters, digits and dashes");
             }
+            if (!initial.isEmpty() && from.isPresent()) {
+                throw new IllegalArgumentException("give 'initial' or 'from', not both");
+            }
+            initial.forEach((sub, m) -> m.forEach((sp, v) -> {
+                if (!(v > 0)) {
+                    throw new IllegalArgumentException("initial." + sub + "." + sp + " must be > 0 (a count, or a fraction below 1), got " + v);
+                }
+            }));
             if (fromPoint.isPresent() && from.isEmpty()) {
                 throw new IllegalArgumentException("from-point needs 'from' naming the stage it refers to");
             }

@@ -135,7 +135,7 @@ public final class PipelineLoader {
             PipelineDocument.StageBlock sb = d.stages().get(i);
             StageComponents sc = stageComponents.get(i);
             List<ConditionPoint> pts = points(sb.conditions());
-            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sc.sampler().orElseThrow(), pts, lines(sb.conditions(), pts.size()),
+            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sb.initial(), sc.sampler().orElseThrow(), pts, lines(sb.conditions(), pts.size()),
                     sc.analyzers().stream().map(Optional::orElseThrow).toList()));
         }
         return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC.orElseThrow(),
@@ -236,6 +236,24 @@ public final class PipelineLoader {
 
     private static void checkConditions(PipelineDocument doc, Lattice lattice, YMap root, Problems problems) {
         List<String> species = lattice.prim().species();
+        for (int i = 0; i < doc.stages().size(); i++) {
+            for (var e : doc.stages().get(i).initial().entrySet()) {
+                String sub = e.getKey();
+                var sites = lattice.prim().basis().stream().filter(s -> s.sublattice().equals(sub)).toList();
+                Location at = locate(root, "stages", i, "initial", sub);
+                if (sites.isEmpty()) {
+                    problems.add(at, "stages[" + i + "].initial." + sub, "unknown sublattice '" + sub + "'; sublattices: "
+                            + String.join(", ", lattice.prim().sublattices()));
+                    continue;
+                }
+                for (String sp : e.getValue().keySet()) {
+                    if (!sites.get(0).occupants().contains(sp)) {
+                        problems.add(at, "stages[" + i + "].initial." + sub + "." + sp, "sublattice '" + sub + "' allows "
+                                + sites.get(0).occupants() + ", not '" + sp + "'");
+                    }
+                }
+            }
+        }
         for (int i = 0; i < doc.stages().size(); i++) {
             for (String s : doc.stages().get(i).conditions().chemicalPotential().keySet()) {
                 if (!species.contains(s) || "Va".equals(s)) {

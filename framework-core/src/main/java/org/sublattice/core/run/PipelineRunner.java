@@ -134,7 +134,7 @@ public final class PipelineRunner {
                         Configuration previous = null;
                         for (int p : line) {
                             Configuration initial = previous != null ? previous.copy()
-                                    : starts == null ? Configuration.ideal(supercell)
+                                    : starts == null ? initialState(supercell, stage, Seeds.derive(pipeline.seed(), stageIndex, -1))
                                     : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
                             var saved = checkpoints.load(stage.id(), p, seeds[p], supercell);
                             ChainResult r;
@@ -210,6 +210,48 @@ public final class PipelineRunner {
             throw new UncheckedIOException("cannot write run.json", e);
         }
         return summary;
+    }
+
+    /**
+     * The ideal ordering with the stage's {@code initial} species placed on random sites of their
+     * sublattices (same seed, same placement).
+     */
+    static Configuration initialState(Supercell sc, ValidatedStage stage, long seed) {
+        Configuration c = Configuration.ideal(sc);
+        if (stage.initial().isEmpty()) {
+            return c;
+        }
+        byte[] occ = c.occupation();
+        SplittableRandom r = new SplittableRandom(seed);
+        for (var e : new java.util.TreeMap<>(stage.initial()).entrySet()) {
+            List<Integer> sites = new ArrayList<>();
+            for (int s = 0; s < sc.size(); s++) {
+                if (sc.site(s).sublattice().equals(e.getKey())) {
+                    sites.add(s);
+                }
+            }
+            // Fisher–Yates over the sublattice's sites; each species takes the next ones.
+            for (int i = sites.size() - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                Integer t = sites.get(i);
+                sites.set(i, sites.get(j));
+                sites.set(j, t);
+            }
+            int next = 0;
+            for (var sp : new java.util.TreeMap<>(e.getValue()).entrySet()) {
+                double v = sp.getValue();
+                int n = (int) Math.round(v >= 1 ? v : v * sites.size());
+                if (next + n > sites.size()) {
+                    throw new InvalidInputException("stage " + stage.id() + ": initial." + e.getKey() + " asks for more sites than the "
+                            + sites.size() + " of that sublattice in the supercell");
+                }
+                for (int k = 0; k < n; k++) {
+                    int s = sites.get(next++);
+                    occ[s] = (byte) sc.site(s).indexOf(sp.getKey());
+                }
+            }
+        }
+        return c;
     }
 
     /** Seconds from the JVM's launch to now (plugin discovery, validation, binding); NaN if unknown. */

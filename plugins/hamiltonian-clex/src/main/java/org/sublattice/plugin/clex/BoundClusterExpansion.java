@@ -54,6 +54,8 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     /** Scratch of this view (one chain, one thread): φ_k of every slot of the changed site, and Δφ_k of the centre. */
     private final double[] local;
     private final double[] dphi;
+    /** Largest cluster diameter (Å). */
+    private final double range;
     /** Length of the local array: width·maxOcc. */
     private final int localLength;
     /** Points and pairs folded into coefficients: pointCoef[b·maxOcc + k], pairCoef[(b·maxOcc + k)·localLength + idx]. */
@@ -96,6 +98,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         this.otherLocal = o.otherLocal;
         this.local = new double[o.local.length];
         this.dphi = new double[o.dphi.length];
+        this.range = o.range;
         this.localLength = o.localLength;
         this.pointCoef = o.pointCoef;
         this.pairCoef = o.pairCoef;
@@ -114,6 +117,11 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     @Override
     public BoundHamiltonian forChain() {
         return new BoundClusterExpansion(this);
+    }
+
+    @Override
+    public double interactionRange() {
+        return range;
     }
 
     BoundClusterExpansion(Supercell sc, ClusterSpace space, SiteBasis basis, double[] eci) {
@@ -259,6 +267,11 @@ final class BoundClusterExpansion implements BoundHamiltonian {
                 otherLocal[q] = otherSlot[q] * maxOcc + (otherPhi[q] / maxOcc) % maxOcc;
             }
         }
+        double longest = 0;
+        for (ClusterSpace.Orbit orbit : space.orbits()) {
+            longest = Math.max(longest, orbit.maxLength());
+        }
+        this.range = longest;
         this.localLength = Math.max(w, 1) * maxOcc;
         this.local = new double[localLength];
         this.dphi = new double[maxOcc];
