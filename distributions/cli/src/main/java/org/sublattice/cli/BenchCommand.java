@@ -46,6 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> cubes;
     @Option(names = "--sweep-points", defaultValue = "64", description = "Points of the thread-scaling μ sweep (0 to skip).")
     int sweepPoints;
+    @Option(names = "--kmc-events", defaultValue = "200000", description = "Events per kinetic Monte Carlo figure (0 to skip).")
+    long kmcEvents;
 
     @Override
     public Integer call() throws IOException {
@@ -66,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
             structureFigures(host, dir, out);
+            if (kmcEvents > 0 && host.registry.find("kmc").isPresent()) {
+                kmcFigures(host, dir, out);
+            }
             if (sweepPoints > 0) {
                 double t1 = sweepSeconds(host, dir, 1);
                 double t2 = sweepSeconds(host, dir, 2);
@@ -118,6 +123,63 @@ final class BenchCommand implements Callable<Integer> {
         @SuppressWarnings("unchecked")
         var factory = (org.sublattice.api.LatticeFactory<Record>) component.factory();
         return factory.create(params, new org.sublattice.api.BuildContext(dir, "bench"));
+    }
+
+    /**
+     * B32 with 4 % vacancies on the Li (8a) sublattice, a cluster expansion with pairs to the 2nd
+     * shell, Li hops between nearest 8a neighbours: events/s at 16×16×16 conventional cells and the
+     * per-event cost from about 10⁴ to 10⁶ sites.
+     */
+    private void kmcFigures(Host host, Path dir, PrintWriter out) throws IOException {
+        org.sublattice.api.crystal.Prim prim = lattice(host, dir, "b32", "species: {8a: [Li, Va], 8b: [Al, Li]}").prim();
+        int b0 = -1;
+        for (int b = 0; b < prim.size() && b0 < 0; b++) {
+            if (prim.basis().get(b).sublattice().equals("8a")) {
+                b0 = b;
+            }
+        }
+        double nn = prim.shellDistances(1)[0];
+        int from = b0;
+        var hop = prim.neighbours(nn + 1e-4).stream()
+                .filter(n -> n.from() == from && prim.basis().get(n.to()).sublattice().equals("8a")).findFirst().orElseThrow();
+        Files.writeString(dir.resolve("b32-model.yaml"), "name: bench-b32\nbasis: occupation\nclusters: {2: 3.3}\n"
+                + "eci: {1: 0.05, 2: -0.02, 3: 0.01, 4: 0.02, 5: -0.01, 6: 0.005}\n");
+        Files.writeString(dir.resolve("b32-hops.yaml"), "events:\n  - name: li-nn\n    sites: [[" + from + ", 0, 0, 0], [" + hop.to() + ", "
+                + hop.i() + ", " + hop.j() + ", " + hop.k() + "]]\n    initial: [Li, Va]\n    kra: 0.1\n");
+        double[] perEvent = new double[3];
+        int[] sizes = new int[3];
+        int[] cubes = {6, 16, 40};
+        for (int k = 0; k < cubes.length; k++) {
+            int n = cubes[k];
+            Path file = dir.resolve("kmc.yaml");
+            Files.writeString(file, """
+                    pipeline: bench-kmc
+                    system:
+                      lattice: {type: b32, species: {8a: [Li, Va], 8b: [Al, Li]}}
+                      hamiltonian: {type: cluster-expansion, model: b32-model.yaml}
+                      supercell: {matrix: [[-%1$d, %1$d, %1$d], [%1$d, -%1$d, %1$d], [%1$d, %1$d, -%1$d]]}
+                    stages:
+                      - id: s
+                        initial: {8a: {Va: 0.04}}
+                        sampler: {type: kmc, catalog: b32-hops.yaml, equilibration: 1000, events: %2$d, trajectories: 1}
+                        conditions: {temperature: 300}
+                    """.formatted(n, kmcEvents));
+            ValidatedPipeline p = new PipelineLoader(host.registry).load(file, Map.of());
+            Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
+            BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
+            var sampler = Factories.sampler(p.stages().get(0).sampler(), BoundComponent.context(p));
+            Configuration start = org.sublattice.core.run.PipelineRunner.initialState(sc, p.stages().get(0), 1);
+            // a first run expands the events (kept by the sampler), so the timed run measures events
+            sampler.run(new Chain(0, h, start.copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1, ProgressSink.NONE));
+            long t0 = System.nanoTime();
+            var r = sampler.run(new Chain(0, h, start.copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2), 2, ProgressSink.NONE));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            perEvent[k] = secs / r.steps();
+            sizes[k] = sc.size();
+            out.printf("%9d sites  KMC (B32, 4%% Li vacancies, pairs to 2NN): %8.3g events/s%n", sc.size(), 1 / perEvent[k]);
+            out.flush();
+        }
+        out.printf("KMC cost per event, %,d → %,d sites: ×%.2f%n", sizes[0], sizes[2], perEvent[2] / perEvent[0]);
     }
 
     private static String standardModel() {

@@ -216,7 +216,7 @@ public final class PipelineRunner {
      * The ideal ordering with the stage's {@code initial} species placed on random sites of their
      * sublattices (same seed, same placement).
      */
-    static Configuration initialState(Supercell sc, ValidatedStage stage, long seed) {
+    public static Configuration initialState(Supercell sc, ValidatedStage stage, long seed) {
         Configuration c = Configuration.ideal(sc);
         if (stage.initial().isEmpty()) {
             return c;

@@ -91,6 +91,28 @@ class CasmImportTest {
     }
 
     @Test
+    void aCasmPrimAndEciFileThroughThePluginsReproduceTheModelEnergies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // The same Chebychev model as above, but as files: prim.json read by the 'prim' lattice,
+        // eci.json by the 'cluster-expansion' Hamiltonian, both built as a pipeline builds them.
+        java.nio.file.Files.writeString(dir.resolve("prim.json"), "{\"basis\": [{\"coordinate\": [0, 0, 0], \"occupants\": [\"Au\", \"Cu\"]}],"
+                + " \"coordinate_mode\": \"Fractional\", \"lattice_vectors\": [[0, 2, 2], [2, 0, 2], [2, 2, 0]], \"title\": \"AuCu\"}");
+        java.nio.file.Files.writeString(dir.resolve("eci.json"), "{" + siteFunctions("{\"\\\\phi_{0,0}\": {\"Au\": -1.0, \"Cu\": 1.0}}")
+                + ", \"orbits\": ["
+                + orbit(0, 1, "[]", 0, "{\"\\\\Phi_{0}\": \"1\", \"eci\": 0.1}") + ","
+                + orbit(1, 1, "[[0,0,0,0]]", 0, "{\"\\\\Phi_{1}\": \"\\\\phi_{0,0}(s_{0})\", \"eci\": -0.3}") + ","
+                + orbit(2, 6, "[[0,0,0,0],[0,1,0,0]]", 2.8284271, "{\"\\\\Phi_{2}\": \"\\\\phi_{0,0}(s_{0})\\\\phi_{0,0}(s_{1})\", \"eci\": 0.05}")
+                + "]}");
+        var kit = org.sublattice.testkit.PluginKit.discover(dir);
+        var lattice = kit.lattice("prim", "{file: prim.json}");
+        var h = kit.hamiltonian("cluster-expansion", "{model: eci.json}", lattice);
+        Supercell cube = Supercell.of(lattice.prim(), new int[][] {{-1, 1, 1}, {1, -1, 1}, {1, 1, -1}});
+        BoundHamiltonian b = h.bind(cube);
+        assertEquals(4 * (0.1 + 0.3 + 0.05), b.energy(new byte[] {0, 0, 0, 0}), 1e-12);
+        assertEquals(4 * (0.1 - 0.05 / 3), b.energy(cuOn(cube, 0, 1)), 1e-12);
+    }
+
+    @Test
     void anOrbitThatDoesNotExistOnThePrimIsNamed() {
         String json = "{" + siteFunctions("{\"\\\\phi_{0,0}\": {\"Au\": 0.0, \"Cu\": 1.0}}") + ", \"orbits\": ["
                 + orbit(7, 6, "[[0,0,0,0],[1,1,0,0]]", 2.8284271, "{\"\\\\Phi_{9}\": \"\\\\phi_{0,0}(s_{0})\\\\phi_{0,0}(s_{1})\", \"eci\": 1}")

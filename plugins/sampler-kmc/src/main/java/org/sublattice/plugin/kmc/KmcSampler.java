@@ -258,7 +258,7 @@ final class KmcSampler implements Sampler {
             chain.progress().advance(progressChunk);
         }
 
-        private void execute(int e) {
+        void execute(int e) {
             int a = es.evStart[e];
             int b = es.evStart[e + 1];
             int im = es.evImage[e];
