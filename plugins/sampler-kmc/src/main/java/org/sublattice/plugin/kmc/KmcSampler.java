@@ -302,17 +302,32 @@ final class KmcSampler implements Sampler {
                 }
                 return;
             }
+            // Events on the changed sites may become available or unavailable: recompute them all.
+            for (int x = a; x < b; x++) {
+                int s = es.evSites[x];
+                for (int q = es.siteEventStart[s]; q < es.siteEventStart[s + 1]; q++) {
+                    int ev = es.siteEvents[q];
+                    if (stamp[ev] != stampValue) {
+                        stamp[ev] = stampValue;
+                        double r = computeRate(ev);
+                        if (r != rate[ev]) {
+                            update(ev, r);
+                        }
+                    }
+                }
+            }
+            // Events merely near them keep their availability; only available ones change rate.
             for (int x = a; x < b; x++) {
                 int s = es.evSites[x];
                 int base = s * es.nearbyWidth;
-                for (int k = 0; k < es.nearbyWidth; k++) {
+                for (int k = 1; k < es.nearbyWidth; k++) {
                     int t = es.nearby[base + k];
                     if (t < 0) {
                         break;
                     }
                     for (int q = es.siteEventStart[t]; q < es.siteEventStart[t + 1]; q++) {
                         int ev = es.siteEvents[q];
-                        if (stamp[ev] != stampValue) {
+                        if (rate[ev] > 0 && stamp[ev] != stampValue) {
                             stamp[ev] = stampValue;
                             double r = computeRate(ev);
                             if (r != rate[ev]) {
