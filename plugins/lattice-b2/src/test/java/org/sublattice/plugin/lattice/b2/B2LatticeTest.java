@@ -3,13 +3,10 @@ package org.sublattice.plugin.lattice.b2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.crystal.Configuration;
@@ -17,8 +14,6 @@ import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
@@ -64,7 +59,7 @@ class B2LatticeTest {
 
     @Test
     void idealStructureEqualsTheLiAgReferenceFile() {
-        Structure ref = Poscar.read(reference("LiAg_B2.POSCAR"));
+        Structure ref = Poscar.read(LatticeChecks.reference("LiAg_B2.POSCAR"));
         Structure ideal = Structure.of(Configuration.ideal(Supercell.repeat(liAg().prim(), 1, 1, 1)), "generated");
         List<int[][]> ops = StructureMatcher.cubicOperations();
         assertTrue(StructureMatcher.match(ref, ideal, ops, 1e-4).isPresent(), () -> StructureMatcher.explain(ref, ideal, ops, 1e-4));
@@ -91,30 +86,12 @@ class B2LatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        B2Lattice.Parameters defaults = bind((YMap) new YamlReader().read("type: b2\n", "test.yaml"));
+        B2Lattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: b2\n", "test.yaml"), B2Lattice.Parameters.class);
         assertEquals(3.17, defaults.a());
         assertEquals(Map.of("1a", List.of("Li"), "1b", List.of("Ag")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new B2Lattice.Factory().example(), "example")).get("lattice");
-        assertEquals(List.of("Li", "Ag", "Va"), bind(example).species().get("1a"));
+        assertEquals(List.of("Li", "Ag", "Va"), LatticeChecks.bind(example, B2Lattice.Parameters.class).species().get("1a"));
     }
 
-    private static B2Lattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, B2Lattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

@@ -2,29 +2,19 @@ package org.sublattice.plugin.lattice.b32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.Lattice;
-import org.sublattice.api.crystal.Configuration;
 import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
-import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
-import org.sublattice.crystal.io.Poscar;
-import org.sublattice.crystal.io.StructureMatcher;
 
 class B32LatticeTest {
     /** FCC primitive cell → conventional cube. */
@@ -70,8 +60,8 @@ class B32LatticeTest {
 
     @Test
     void idealStructuresEqualTheLiAlAndLiZnReferenceFiles() {
-        assertMatchesReference(b32(6.3534, "Al"), "LiAl_B32.POSCAR");
-        assertMatchesReference(b32(6.20, "Zn"), "LiZn_B32.POSCAR");
+        LatticeChecks.assertMatchesReference(b32(6.3534, "Al"), "LiAl_B32.POSCAR", TO_CUBE, 1e-4);
+        LatticeChecks.assertMatchesReference(b32(6.20, "Zn"), "LiZn_B32.POSCAR", TO_CUBE, 1e-4);
     }
 
     @Test
@@ -95,39 +85,15 @@ class B32LatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        B32Lattice.Parameters defaults = bind((YMap) new YamlReader().read("type: b32\n", "test.yaml"));
+        B32Lattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: b32\n", "test.yaml"), B32Lattice.Parameters.class);
         assertEquals(6.37, defaults.a());
         assertEquals(Map.of("8a", List.of("Li"), "8b", List.of("Al")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new B32Lattice.Factory().example(), "example")).get("lattice");
-        B32Lattice.Parameters p = bind(example);
+        B32Lattice.Parameters p = LatticeChecks.bind(example, B32Lattice.Parameters.class);
         assertEquals(List.of("Li", "Va"), p.species().get("8a"));
         assertEquals(List.of("Al", "Li"), p.species().get("8b"));
     }
 
-    private static B32Lattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, B32Lattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    private static void assertMatchesReference(Lattice lattice, String file) {
-        Structure ref = Poscar.read(reference(file));
-        Structure ideal = Structure.of(Configuration.ideal(Supercell.of(lattice.prim(), TO_CUBE)), "generated");
-        List<int[][]> ops = StructureMatcher.cubicOperations();
-        assertTrue(StructureMatcher.match(ref, ideal, ops, 1e-4).isPresent(), () -> file + ": " + StructureMatcher.explain(ref, ideal, ops, 1e-4));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

@@ -4,27 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.Lattice;
-import org.sublattice.api.crystal.Configuration;
-import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
-import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
-import org.sublattice.crystal.io.Poscar;
-import org.sublattice.crystal.io.StructureMatcher;
 
 class BccLatticeTest {
     /** BCC primitive cell → conventional cube. */
@@ -47,7 +37,7 @@ class BccLatticeTest {
         Prim prim = bcc(3.51, "Li").prim();
         double[] d = prim.shellDistances(4);
         assertArrayEquals(new double[] {3.51 * Math.sqrt(3) / 2, 3.51, 3.51 * Math.sqrt(2), 3.51 * Math.sqrt(11) / 2}, d, 1e-9);
-        assertArrayEquals(new int[] {8, 6, 12, 24}, shellCounts(prim, d));
+        assertArrayEquals(new int[] {8, 6, 12, 24}, LatticeChecks.shellCounts(prim, d));
     }
 
     @Test
@@ -59,7 +49,7 @@ class BccLatticeTest {
 
     @Test
     void idealStructureEqualsTheLiReferenceFile() {
-        assertMatchesReference(bcc(3.51004, "Li"), "Li_bcc.POSCAR");
+        LatticeChecks.assertMatchesReference(bcc(3.51004, "Li"), "Li_bcc.POSCAR", TO_CUBE, 1e-4);
     }
 
     @Test
@@ -85,49 +75,14 @@ class BccLatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        BccLattice.Parameters defaults = bind((YMap) new YamlReader().read("type: bcc\n", "test.yaml"));
+        BccLattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: bcc\n", "test.yaml"), BccLattice.Parameters.class);
         assertEquals(3.51, defaults.a());
         assertEquals(Map.of("2a", List.of("Li")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new BccLattice.Factory().example(), "example")).get("lattice");
-        assertEquals(List.of("Li", "Va"), bind(example).species().get("2a"));
+        assertEquals(List.of("Li", "Va"), LatticeChecks.bind(example, BccLattice.Parameters.class).species().get("2a"));
     }
 
-    private static BccLattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, BccLattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    private static int[] shellCounts(Prim prim, double[] shells) {
-        int[] counts = new int[shells.length];
-        for (Neighbour n : prim.neighbours(shells[shells.length - 1])) {
-            for (int s = 0; s < shells.length; s++) {
-                if (Math.abs(n.distance() - shells[s]) < Neighbour.SHELL_TOLERANCE) {
-                    counts[s]++;
-                }
-            }
-        }
-        return counts;
-    }
 
-    private static void assertMatchesReference(Lattice lattice, String file) {
-        Structure ref = Poscar.read(reference(file));
-        Structure ideal = Structure.of(Configuration.ideal(Supercell.of(lattice.prim(), TO_CUBE)), "generated");
-        List<int[][]> ops = StructureMatcher.cubicOperations();
-        assertTrue(StructureMatcher.match(ref, ideal, ops, 1e-4).isPresent(), () -> file + ": " + StructureMatcher.explain(ref, ideal, ops, 1e-4));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

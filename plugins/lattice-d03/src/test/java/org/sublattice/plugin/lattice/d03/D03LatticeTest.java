@@ -3,14 +3,11 @@ package org.sublattice.plugin.lattice.d03;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.crystal.Configuration;
@@ -18,8 +15,6 @@ import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
@@ -71,7 +66,7 @@ class D03LatticeTest {
 
     @Test
     void idealStructureEqualsTheLi3AgReferenceFile() {
-        Structure ref = Poscar.read(reference("Li3Ag_D03.POSCAR"));
+        Structure ref = Poscar.read(LatticeChecks.reference("Li3Ag_D03.POSCAR"));
         Structure ideal = Structure.of(Configuration.ideal(Supercell.of(li3Ag(6.40).prim(), TO_CUBE)), "generated");
         List<int[][]> ops = StructureMatcher.cubicOperations();
         assertTrue(StructureMatcher.match(ref, ideal, ops, 1e-4).isPresent(), () -> StructureMatcher.explain(ref, ideal, ops, 1e-4));
@@ -98,30 +93,12 @@ class D03LatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        D03Lattice.Parameters defaults = bind((YMap) new YamlReader().read("type: d03\n", "test.yaml"));
+        D03Lattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: d03\n", "test.yaml"), D03Lattice.Parameters.class);
         assertEquals(6.40, defaults.a());
         assertEquals(Map.of("4a", List.of("Ag"), "4b", List.of("Li"), "8c", List.of("Li")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new D03Lattice.Factory().example(), "example")).get("lattice");
-        assertEquals(List.of("Li", "Va"), bind(example).species().get("8c"));
+        assertEquals(List.of("Li", "Va"), LatticeChecks.bind(example, D03Lattice.Parameters.class).species().get("8c"));
     }
 
-    private static D03Lattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, D03Lattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

@@ -4,29 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.BuildContext;
 import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Lattice;
-import org.sublattice.api.crystal.Configuration;
-import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
-import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
-import org.sublattice.crystal.io.Poscar;
-import org.sublattice.crystal.io.StructureMatcher;
 
 class FccLatticeTest {
     /** FCC primitive cell → conventional cube. */
@@ -49,7 +40,7 @@ class FccLatticeTest {
         Prim prim = fcc(4.09, "Ag").prim();
         double[] d = prim.shellDistances(4);
         assertArrayEquals(new double[] {4.09 / Math.sqrt(2), 4.09, 4.09 * Math.sqrt(1.5), 4.09 * Math.sqrt(2)}, d, 1e-9);
-        assertArrayEquals(new int[] {12, 6, 24, 12}, shellCounts(prim, d));
+        assertArrayEquals(new int[] {12, 6, 24, 12}, LatticeChecks.shellCounts(prim, d));
     }
 
     @Test
@@ -61,8 +52,8 @@ class FccLatticeTest {
 
     @Test
     void idealStructuresEqualTheAgAndAlReferenceFiles() {
-        assertMatchesReference(fcc(4.09, "Ag"), "Ag_fcc.POSCAR");
-        assertMatchesReference(fcc(4.05, "Al", "Li"), "Al_fcc.POSCAR");
+        LatticeChecks.assertMatchesReference(fcc(4.09, "Ag"), "Ag_fcc.POSCAR", TO_CUBE, 1e-4);
+        LatticeChecks.assertMatchesReference(fcc(4.05, "Al", "Li"), "Al_fcc.POSCAR", TO_CUBE, 1e-4);
     }
 
     @Test
@@ -96,50 +87,15 @@ class FccLatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        FccLattice.Parameters defaults = bind((YMap) new YamlReader().read("type: fcc\n", "test.yaml"));
+        FccLattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: fcc\n", "test.yaml"), FccLattice.Parameters.class);
         assertEquals(4.09, defaults.a());
         assertEquals(Map.of("4a", List.of("Ag")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new FccLattice.Factory().example(), "example")).get("lattice");
-        FccLattice.Parameters p = bind(example);
+        FccLattice.Parameters p = LatticeChecks.bind(example, FccLattice.Parameters.class);
         assertEquals(List.of("Ag", "Li", "Va"), p.species().get("4a"));
     }
 
-    private static FccLattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, FccLattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    private static int[] shellCounts(Prim prim, double[] shells) {
-        int[] counts = new int[shells.length];
-        for (Neighbour n : prim.neighbours(shells[shells.length - 1])) {
-            for (int s = 0; s < shells.length; s++) {
-                if (Math.abs(n.distance() - shells[s]) < Neighbour.SHELL_TOLERANCE) {
-                    counts[s]++;
-                }
-            }
-        }
-        return counts;
-    }
 
-    private static void assertMatchesReference(Lattice lattice, String file) {
-        Structure ref = Poscar.read(reference(file));
-        Structure ideal = Structure.of(Configuration.ideal(Supercell.of(lattice.prim(), TO_CUBE)), "generated");
-        List<int[][]> ops = StructureMatcher.cubicOperations();
-        assertTrue(StructureMatcher.match(ref, ideal, ops, 1e-4).isPresent(), () -> file + ": " + StructureMatcher.explain(ref, ideal, ops, 1e-4));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

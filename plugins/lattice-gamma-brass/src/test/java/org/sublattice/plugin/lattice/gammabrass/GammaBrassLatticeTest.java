@@ -3,29 +3,23 @@ package org.sublattice.plugin.lattice.gammabrass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.BuildContext;
 import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.crystal.Configuration;
-import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.crystal.Vec3;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
-import org.sublattice.crystal.io.Poscar;
 import org.sublattice.crystal.io.StructureMatcher;
 import org.sublattice.plugin.lattice.gammabrass.GammaBrassLattice.Wyckoff;
 
@@ -112,14 +106,14 @@ class GammaBrassLatticeTest {
 
     @Test
     void idealStructureEqualsTheCu5Zn8ColouringOfTheBccReference() {
-        assertMatchesReference(gamma(8.8664, CU5ZN8, Wyckoff.ideal()), "gamma_brass_ideal_3x3x3bcc_Cu5Zn8colouring.POSCAR", 1e-4);
+        LatticeChecks.assertMatchesReference(gamma(8.8664, CU5ZN8, TO_CUBE, Wyckoff.ideal()), "gamma_brass_ideal_3x3x3bcc_Cu5Zn8colouring.POSCAR", 1e-4);
     }
 
     @Test
     void relaxedParametersReproduceTheCu5Zn8Reference() {
-        assertMatchesReference(gamma(8.8664, CU5ZN8, Wyckoff.cu5Zn8()), "Cu5Zn8_gamma_brass.POSCAR", 1e-4);
+        LatticeChecks.assertMatchesReference(gamma(8.8664, CU5ZN8, TO_CUBE, Wyckoff.cu5Zn8()), "Cu5Zn8_gamma_brass.POSCAR", 1e-4);
         // The four-digit values of SCIENCE.md agree to the rounding.
-        assertMatchesReference(gamma(8.8664, CU5ZN8, new Wyckoff(0.1078, 0.3277, 0.3558, 0.3116, 0.0367)), "Cu5Zn8_gamma_brass.POSCAR", 2e-3);
+        LatticeChecks.assertMatchesReference(gamma(8.8664, CU5ZN8, TO_CUBE, new Wyckoff(0.1078, 0.3277, 0.3558, 0.3116, 0.0367)), "Cu5Zn8_gamma_brass.POSCAR", 2e-3);
     }
 
     @Test
@@ -169,22 +163,16 @@ class GammaBrassLatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        GammaBrassLattice.Parameters defaults = bind((YMap) new YamlReader().read("type: gamma-brass\n", "test.yaml"));
+        GammaBrassLattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: gamma-brass\n", "test.yaml"), GammaBrassLattice.Parameters.class);
         assertEquals(8.866, defaults.a());
         assertEquals(GAMMA3, defaults.species());
         assertEquals(Wyckoff.ideal(), defaults.wyckoff());
         YMap example = (YMap) ((YMap) new YamlReader().read(new GammaBrassLattice.Factory().example(), "example")).get("lattice");
-        GammaBrassLattice.Parameters p = bind(example);
+        GammaBrassLattice.Parameters p = LatticeChecks.bind(example, GammaBrassLattice.Parameters.class);
         assertEquals(new Wyckoff(0.1078, 0.3277, 0.3558, 0.3116, 0.0367), p.wyckoff());
         assertEquals(List.of("Li", "Ag"), p.species().get("IT"));
     }
 
-    private static GammaBrassLattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, GammaBrassLattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
     /** Distance (Å) between fractional positions of the cubic supercell, nearest periodic image. */
     private static double minimumImage(Supercell cube, Vec3 f, Vec3 g) {
@@ -192,24 +180,5 @@ class GammaBrassLatticeTest {
         return cube.cell().toCartesian(new Vec3(d.x() - Math.rint(d.x()), d.y() - Math.rint(d.y()), d.z() - Math.rint(d.z()))).norm();
     }
 
-    private static void assertMatchesReference(Lattice lattice, String file, double tolerance) {
-        Structure ref = Poscar.read(reference(file));
-        Structure ideal = Structure.of(Configuration.ideal(cube(lattice)), "generated");
-        List<int[][]> ops = StructureMatcher.cubicOperations();
-        assertTrue(StructureMatcher.match(ref, ideal, ops, tolerance).isPresent(),
-                () -> file + ": " + StructureMatcher.explain(ref, ideal, ops, tolerance));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }

@@ -3,13 +3,10 @@ package org.sublattice.plugin.lattice.hcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sublattice.testkit.LatticeChecks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.crystal.Configuration;
@@ -17,8 +14,6 @@ import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
-import org.sublattice.core.bind.Problems;
-import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.yaml.YNode.YMap;
 import org.sublattice.core.yaml.YamlReader;
 import org.sublattice.crystal.FactorGroup;
@@ -66,7 +61,7 @@ class HcpLatticeTest {
 
     @Test
     void idealStructureEqualsTheLiReferenceFileUpToOriginShift() {
-        Structure ref = Poscar.read(reference("Li_hcp_ideal_equalV.POSCAR"));
+        Structure ref = Poscar.read(LatticeChecks.reference("Li_hcp_ideal_equalV.POSCAR"));
         double a = ref.cell().a().norm();
         double c = ref.cell().c().norm();
         Structure ideal = Structure.of(Configuration.ideal(Supercell.repeat(hcp(a, c / a, "Li").prim(), 1, 1, 1)), "generated");
@@ -95,33 +90,15 @@ class HcpLatticeTest {
 
     @Test
     void defaultsAndTheExampleBindThroughTheHostBinder() throws Exception {
-        HcpLattice.Parameters defaults = bind((YMap) new YamlReader().read("type: hcp\n", "test.yaml"));
+        HcpLattice.Parameters defaults = LatticeChecks.bind((YMap) new YamlReader().read("type: hcp\n", "test.yaml"), HcpLattice.Parameters.class);
         assertEquals(3.11, defaults.a());
         assertEquals(HcpLattice.IDEAL_C_OVER_A, defaults.cOverA(), 1e-15);
         assertEquals(Map.of("2c", List.of("Li")), defaults.species());
         YMap example = (YMap) ((YMap) new YamlReader().read(new HcpLattice.Factory().example(), "example")).get("lattice");
-        HcpLattice.Parameters p = bind(example);
+        HcpLattice.Parameters p = LatticeChecks.bind(example, HcpLattice.Parameters.class);
         assertEquals(1.633, p.cOverA());
         assertEquals(List.of("Li", "Ag"), p.species().get("2c"));
     }
 
-    private static HcpLattice.Parameters bind(YMap map) {
-        Problems problems = new Problems();
-        return new RecordBinder(Path.of("."))
-                .bindRecord(map, HcpLattice.Parameters.class, "lattice", problems, Set.of("type"))
-                .orElseThrow(() -> new AssertionError(problems.list()));
-    }
 
-    /** shared/data/structures/{@code name} beside the checkout; skips the test if absent. */
-    private static Path reference(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/data/structures").resolve(name);
-            if (Files.isDirectory(f.getParent())) {
-                Assumptions.assumeTrue(Files.exists(f), "missing reference file " + f);
-                return f;
-            }
-        }
-        Assumptions.assumeTrue(false, "no shared/data/structures above the working directory");
-        return null;
-    }
 }
