@@ -32,6 +32,10 @@ import org.sublattice.api.crystal.SiteCoord;
  *     initial: [Li, Li, Va]
  *     trajectories: [[0, 2], [1, 0]]       # atom moves [from, to]; default for two sites: [[0, 1]]
  *     kra: 0.3
+ *   - name: li-nn-local                    # E_KRA as a local cluster expansion around the hop
+ *     sites: [[0, 0, 0, 0], [2, 0, 0, 0]]
+ *     initial: [Li, Va]
+ *     kra: {local: {cutoff-radius: 3.0, clusters: {2: 3.0}, eci: {0: 0.08, 1: 0.01}}}
  * </pre>
  *
  * Errors name the file, the event and the offending value.
@@ -111,12 +115,38 @@ final class EventCatalog {
             } else {
                 throw new InvalidInputException(where + ": give 'trajectories' (which atom moves where)");
             }
-            double kra = number(e.get("kra"), where + ": kra", true);
+            double kra;
+            java.util.Optional<EventSpec.LocalKra> local = java.util.Optional.empty();
+            if (e.get("kra") instanceof Map<?, ?> km) {
+                if (!(km.get("local") instanceof Map<?, ?> lm)) {
+                    throw new InvalidInputException(where + ": kra is a number (eV) or {local: {cutoff-radius, clusters, eci}}");
+                }
+                double cutoff = number(lm.get("cutoff-radius"), where + ": kra.local.cutoff-radius", true);
+                java.util.TreeMap<Integer, Double> lengths = new java.util.TreeMap<>();
+                if (lm.get("clusters") instanceof Map<?, ?> cm) {
+                    for (var c : cm.entrySet()) {
+                        lengths.put(Integer.parseInt(String.valueOf(c.getKey()).trim()), number(c.getValue(), where + ": kra.local.clusters", true));
+                    }
+                }
+                double[] max = new double[lengths.isEmpty() ? 2 : lengths.lastKey() + 1];
+                lengths.forEach((k, v) -> max[k] = v);
+                java.util.Map<Integer, Double> eci = new java.util.TreeMap<>();
+                if (!(lm.get("eci") instanceof Map<?, ?> em)) {
+                    throw new InvalidInputException(where + ": kra.local.eci must map local function index to eV");
+                }
+                for (var x : em.entrySet()) {
+                    eci.put(Integer.parseInt(String.valueOf(x.getKey()).trim()), number(x.getValue(), where + ": kra.local.eci", true));
+                }
+                kra = eci.getOrDefault(0, 0.0);
+                local = java.util.Optional.of(new EventSpec.LocalKra(cutoff, max, eci));
+            } else {
+                kra = number(e.get("kra"), where + ": kra", true);
+            }
             double prefactor = e.get("prefactor") == null ? 1e13 : number(e.get("prefactor"), where + ": prefactor", false);
             if (!(prefactor > 0)) {
                 throw new InvalidInputException(where + ": prefactor must be > 0 Hz, got " + prefactor);
             }
-            EventSpec spec = new EventSpec(name, sites, initial, traj, kra, prefactor);
+            EventSpec spec = new EventSpec(name, sites, initial, traj, kra, prefactor, local);
             List<String> fin = spec.finalOccupants();
             for (int i = 0; i < sites.size(); i++) {
                 if (!prim.basis().get(sites.get(i).b()).occupants().contains(fin.get(i))) {

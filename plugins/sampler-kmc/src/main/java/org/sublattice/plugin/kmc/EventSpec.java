@@ -13,10 +13,22 @@ import org.sublattice.api.crystal.SiteCoord;
  * @param sites event sites
  * @param initial required occupants, one per site
  * @param trajectories atom moves [from, to] as site indices
- * @param kra E_KRA, eV
+ * @param kra E_KRA, eV (the constant term when {@code localKra} is given)
  * @param prefactor ν*, Hz
+ * @param localKra E_KRA as a local cluster expansion around the event's sites, if given
  */
-record EventSpec(String name, List<SiteCoord> sites, List<String> initial, List<int[]> trajectories, double kra, double prefactor) {
+record EventSpec(String name, List<SiteCoord> sites, List<String> initial, List<int[]> trajectories, double kra, double prefactor,
+        java.util.Optional<LocalKra> localKra) {
+
+    /**
+     * A local cluster expansion of E_KRA (occupation basis) around the event's sites.
+     *
+     * @param cutoffRadius how far from an event site cluster sites may be, Å
+     * @param maxLengths max cluster diameter per size (index = size)
+     * @param eci coefficient per local function index (eV); 0 is the constant
+     */
+    record LocalKra(double cutoffRadius, double[] maxLengths, java.util.Map<Integer, Double> eci) {
+    }
 
     /** Occupants after the event. */
     List<String> finalOccupants() {

@@ -51,6 +51,8 @@ final class EventSystem {
     final int nearbyWidth;
     final List<EventSpec> prototypes;
     final int maxSites;
+    /** E_KRA of instances whose prototype has a local cluster expansion (null otherwise). */
+    final org.sublattice.crystal.LocalExpansion.Placement[] localKra;
 
     EventSystem(FactorGroup group, List<EventSpec> specs, Supercell sc, double range) {
         this.sc = sc;
@@ -72,7 +74,7 @@ final class EventSystem {
                 }
                 String key = key(anchored, spec);
                 if (seen.add(key)) {
-                    images.add(new Image(p, anchored));
+                    images.add(new Image(p, anchored, op, new int[] {-a.i(), -a.j(), -a.k()}));
                 }
             }
         }
@@ -138,6 +140,25 @@ final class EventSystem {
             }
         }
         this.maxSites = max;
+        // Local cluster expansions of E_KRA, one per prototype that has one.
+        org.sublattice.crystal.LocalExpansion[] expansions = new org.sublattice.crystal.LocalExpansion[specs.size()];
+        for (int p = 0; p < specs.size(); p++) {
+            var lk = specs.get(p).localKra();
+            if (lk.isPresent()) {
+                var space = new org.sublattice.crystal.LocalClusterSpace(group, specs.get(p).sites(), lk.get().cutoffRadius(),
+                        lk.get().maxLengths());
+                double[] eci = new double[org.sublattice.crystal.LocalExpansion.functionCount(space)];
+                for (var x : lk.get().eci().entrySet()) {
+                    if (x.getKey() < 0 || x.getKey() >= eci.length) {
+                        throw new org.sublattice.api.InvalidInputException("event " + specs.get(p).name() + ": local E_KRA function "
+                                + x.getKey() + " does not exist; the expansion has functions 0.." + (eci.length - 1));
+                    }
+                    eci[x.getKey()] = x.getValue();
+                }
+                expansions[p] = new org.sublattice.crystal.LocalExpansion(space, org.sublattice.crystal.SiteBasis.occupation(prim), eci);
+            }
+        }
+        this.localKra = new org.sublattice.crystal.LocalExpansion.Placement[count];
         int e = 0;
         int q = 0;
         for (int l = 0; l < volume; l++) {
@@ -148,6 +169,9 @@ final class EventSystem {
                 List<String> fin = spec.finalOccupants();
                 evStart[e] = q;
                 evImage[e] = m;
+                if (expansions[im.prototype] != null) {
+                    localKra[e] = expansions[im.prototype].place(sc, im.op, im.shift[0] + t[0], im.shift[1] + t[1], im.shift[2] + t[2]);
+                }
                 for (int s = 0; s < im.sites.size(); s++) {
                     SiteCoord c = im.sites.get(s);
                     int idx = sc.index(c.b(), c.i() + t[0], c.j() + t[1], c.k() + t[2]);
@@ -219,6 +243,6 @@ final class EventSystem {
         return kra.length;
     }
 
-    private record Image(int prototype, List<SiteCoord> sites) {
+    private record Image(int prototype, List<SiteCoord> sites, int op, int[] shift) {
     }
 }

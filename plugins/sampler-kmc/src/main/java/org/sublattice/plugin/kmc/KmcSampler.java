@@ -46,8 +46,18 @@ final class KmcSampler implements Sampler {
 
     EventSystem system(BoundHamiltonian h) {
         Supercell sc = h.supercell();
-        return systems.computeIfAbsent(sc, s -> new EventSystem(FactorGroup.of(s.prim()),
-                EventCatalog.read(p.catalog(), s.prim()), s, h.interactionRange()));
+        return systems.computeIfAbsent(sc, s -> {
+            List<EventSpec> specs = EventCatalog.read(p.catalog(), s.prim());
+            // Rates depend on occupants within the Hamiltonian's range and, for local E_KRA
+            // expansions, within their cutoff radius of the event's sites.
+            double range = h.interactionRange();
+            for (EventSpec spec : specs) {
+                if (spec.localKra().isPresent()) {
+                    range = Math.max(range, spec.localKra().get().cutoffRadius());
+                }
+            }
+            return new EventSystem(FactorGroup.of(s.prim()), specs, s, range);
+        });
     }
 
     @Override
@@ -205,7 +215,8 @@ final class KmcSampler implements Sampler {
             }
             double dE = h.deltaEvent(occ, scratchSites, scratchFinal, n);
             int im = es.evImage[e];
-            return es.prefactor[im] * Math.exp(-beta * (es.kra[im] + 0.5 * dE));
+            double kra = es.localKra[e] == null ? es.kra[im] : es.localKra[e].value(occ);
+            return es.prefactor[im] * Math.exp(-beta * (kra + 0.5 * dE));
         }
 
         private void update(int e, double r) {
