@@ -34,30 +34,10 @@ public abstract class AnalyzerContract {
     public record Case(String name, Analyzer analyzer, Supercell supercell) {
     }
 
-    /** A Hamiltonian with zero energy everywhere. */
-    static org.sublattice.api.BoundHamiltonian zero(Supercell sc) {
-        return new org.sublattice.api.BoundHamiltonian() {
-            @Override
-            public Supercell supercell() {
-                return sc;
-            }
-
-            @Override
-            public double energy(byte[] occupation) {
-                return 0;
-            }
-
-            @Override
-            public double deltaFlip(byte[] occupation, int site, int newOccupant) {
-                return 0;
-            }
-        };
-    }
-
     @TestFactory
     Stream<DynamicTest> handlesAStageWithoutPoints() {
         return analyzers().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            AnalysisResult r = assertDoesNotThrow(() -> c.analyzer().analyze(new StageData("empty", c.supercell(), zero(c.supercell()), List.of())));
+            AnalysisResult r = assertDoesNotThrow(() -> c.analyzer().analyze(new StageData("empty", c.supercell(), Hamiltonians.zero(c.supercell()), List.of())));
             r.tables().forEach(t -> assertEquals(0, t.rows().size(), t.name()));
         }));
     }
@@ -67,7 +47,7 @@ public abstract class AnalyzerContract {
         return analyzers().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Configuration conf = Configuration.ideal(c.supercell());
             ChainResult one = new ChainResult(Map.of(ChainResult.ENERGY, new double[] {-1.0}), Map.of(), conf, 1);
-            StageData data = new StageData("single", c.supercell(), zero(c.supercell()), List.of(
+            StageData data = new StageData("single", c.supercell(), Hamiltonians.zero(c.supercell()), List.of(
                     new PointResult(0, new ConditionPoint(300, Map.of()), one), new PointResult(1, new ConditionPoint(400, Map.of()), one)));
             AnalysisResult r = assertDoesNotThrow(() -> c.analyzer().analyze(data));
             r.tables().forEach(t -> assertEquals(2, t.rows().size(), t.name()));

@@ -19,6 +19,7 @@ import org.sublattice.api.run.Chain;
 import org.sublattice.api.run.ChainResult;
 import org.sublattice.api.run.ConditionPoint;
 import org.sublattice.api.run.ProgressSink;
+import org.sublattice.testkit.Hamiltonians;
 import org.sublattice.testkit.PluginKit;
 
 class CanonicalExchangeTest {
@@ -30,22 +31,7 @@ class CanonicalExchangeTest {
         Prim prim = new Prim("ab", Cell.cubic(3), List.of(new Site("x", Vec3.ZERO, List.of("A", "B"), "A"),
                 new Site("y", new Vec3(0.5, 0.5, 0.5), List.of("B", "A"), "B")));
         Supercell sc = Supercell.repeat(prim, 4, 4, 4);
-        BoundHamiltonian zero = new BoundHamiltonian() {
-            @Override
-            public Supercell supercell() {
-                return sc;
-            }
-
-            @Override
-            public double energy(byte[] occupation) {
-                return 0;
-            }
-
-            @Override
-            public double deltaFlip(byte[] occupation, int site, int newOccupant) {
-                return 0;
-            }
-        };
+        BoundHamiltonian zero = Hamiltonians.zero(sc);
         var sampler = PluginKit.discover(Path.of(".")).sampler("canonical", "passes: {equilibration: 50, sampling: 50}");
         Configuration start = Configuration.ideal(sc);
         ChainResult r = sampler.run(new Chain(0, zero, start, new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1, ProgressSink.NONE));

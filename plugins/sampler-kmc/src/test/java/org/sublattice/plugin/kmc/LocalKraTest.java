@@ -19,6 +19,7 @@ import org.sublattice.api.run.ConditionPoint;
 import org.sublattice.api.run.ProgressSink;
 import org.sublattice.crystal.FactorGroup;
 import org.sublattice.crystal.LocalClusterSpace;
+import org.sublattice.testkit.Hamiltonians;
 import org.sublattice.testkit.PluginKit;
 
 /** E_KRA from a local cluster expansion around each hop, evaluated at every symmetry-equivalent hop. */
@@ -42,22 +43,7 @@ class LocalKraTest {
         for (int s = 0; s < occ.length; s++) {
             occ[s] = (byte) (r.nextDouble() < 0.3 ? 1 : 0);
         }
-        BoundHamiltonian zero = new BoundHamiltonian() {
-            @Override
-            public Supercell supercell() {
-                return sc;
-            }
-
-            @Override
-            public double energy(byte[] o) {
-                return 0;
-            }
-
-            @Override
-            public double deltaFlip(byte[] o, int site, int n) {
-                return 0;
-            }
-        };
+        BoundHamiltonian zero = Hamiltonians.zero(sc);
         ConditionPoint cond = new ConditionPoint(300, Map.of());
         Chain chain = new Chain(0, zero, new Configuration(sc, occ), cond, new SplittableRandom(1), 1, ProgressSink.NONE);
         KmcSampler.Trajectory t = new KmcSampler.Trajectory(es, zero, chain, occ, new SplittableRandom(2), fcc.prim().species());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.sublattice.api.BoundHamiltonian;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.crystal.Configuration;
 import org.sublattice.api.crystal.Prim;
@@ -19,6 +18,7 @@ import org.sublattice.api.run.Chain;
 import org.sublattice.api.run.ConditionPoint;
 import org.sublattice.api.run.ProgressSink;
 import org.sublattice.crystal.FactorGroup;
+import org.sublattice.testkit.Hamiltonians;
 import org.sublattice.testkit.PluginKit;
 
 /**
@@ -40,25 +40,6 @@ class TwoAtomHopTest {
             }
         }
         throw new AssertionError("no " + label + " site at " + x + ", " + y + ", " + z);
-    }
-
-    private static BoundHamiltonian zero(Supercell sc) {
-        return new BoundHamiltonian() {
-            @Override
-            public Supercell supercell() {
-                return sc;
-            }
-
-            @Override
-            public double energy(byte[] o) {
-                return 0;
-            }
-
-            @Override
-            public double deltaFlip(byte[] o, int s, int n) {
-                return 0;
-            }
-        };
     }
 
     private static String yaml(int[]... s) {
@@ -94,7 +75,7 @@ class TwoAtomHopTest {
             }
         }
         assertTrue(event >= 0, "the event at A, B, C is among the expanded events");
-        Chain chain = new Chain(0, zero(sc), c, new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1, ProgressSink.NONE);
+        Chain chain = new Chain(0, Hamiltonians.zero(sc), c, new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1, ProgressSink.NONE);
         KmcSampler.Trajectory t = new KmcSampler.Trajectory(es, chain.hamiltonian(), chain, occ, new SplittableRandom(2),
                 prim.species());
         assertTrue(t.rate[event] > 0, "the event is available");
