@@ -43,11 +43,13 @@ final class FreeEnergyAnalyzer implements Analyzer {
     private final Path path;
     private final Optional<Double> phi0;
     private final Optional<String> siteEquilibrium;
+    private final boolean connectLines;
 
-    FreeEnergyAnalyzer(Path path, Optional<Double> phi0, Optional<String> siteEquilibrium) {
+    FreeEnergyAnalyzer(Path path, Optional<Double> phi0, Optional<String> siteEquilibrium, boolean connectLines) {
         this.path = path;
         this.phi0 = phi0;
         this.siteEquilibrium = siteEquilibrium;
+        this.connectLines = connectLines;
     }
 
     @Override
@@ -82,11 +84,40 @@ final class FreeEnergyAnalyzer implements Analyzer {
         double[] phiErr = new double[m];
         // The swept variable: temperature, or the last chemical potential that varies.
         String swept = along == Path.TEMPERATURE ? null : lastVarying(pts, mu);
-        for (List<Integer> line : lines(pts, mu, swept)) {
-            if (along == Path.CHEMICAL_POTENTIAL) {
-                integrateMu(line, pts, species, x, xErr, eErr, omega, phi, phiErr);
+        List<List<Integer>> lines = lines(pts, mu, swept);
+        double[] lineStart = new double[lines.size()];
+        double[] lineStartVar = new double[lines.size()];
+        if (along == Path.CHEMICAL_POTENTIAL) {
+            if (connectLines && lines.size() > 1) {
+                // The first points of the lines form one more line (the spine) along the outer
+                // chemical potential; integrating it gives every line its start, so only the very
+                // first point of the stage has to be a ground state.
+                List<Integer> spine = lines.stream().map(l -> l.get(0)).toList();
+                checkSpine(spine, pts, mu, stage.stageId());
+                double[] sp = new double[m];
+                double[] spErr = new double[m];
+                integrateMu(spine, pts, species, x, xErr, phi0.orElse(omega[spine.get(0)]),
+                        phi0.isPresent() ? 0 : eErr[spine.get(0)] * eErr[spine.get(0)], sp, spErr);
+                for (int l = 0; l < lines.size(); l++) {
+                    lineStart[l] = sp[spine.get(l)];
+                    lineStartVar[l] = spErr[spine.get(l)] * spErr[spine.get(l)];
+                }
             } else {
-                integrateBeta(line, pts, sc, omega, eErr, phi, phiErr, stage.stageId());
+                for (int l = 0; l < lines.size(); l++) {
+                    int first = lines.get(l).get(0);
+                    lineStart[l] = phi0.orElse(omega[first]);
+                    lineStartVar[l] = phi0.isPresent() ? 0 : eErr[first] * eErr[first];
+                }
+            }
+        } else if (connectLines) {
+            throw new InvalidInputException("free-energy: connect-lines applies to chemical-potential paths; stage "
+                    + stage.stageId() + " integrates along temperature");
+        }
+        for (int l = 0; l < lines.size(); l++) {
+            if (along == Path.CHEMICAL_POTENTIAL) {
+                integrateMu(lines.get(l), pts, species, x, xErr, lineStart[l], lineStartVar[l], phi, phiErr);
+            } else {
+                integrateBeta(lines.get(l), pts, sc, omega, eErr, phi, phiErr, stage.stageId());
             }
         }
         List<Column> cols = new ArrayList<>(Tables.conditionColumns(mu));
@@ -199,9 +230,24 @@ final class FreeEnergyAnalyzer implements Analyzer {
         return new ArrayList<>(groups.values());
     }
 
+    /** The spine of a 2D sweep must vary in exactly one chemical potential, monotonically, at one temperature. */
+    private static void checkSpine(List<Integer> spine, List<PointResult> pts, List<String> mu, String stageId) {
+        List<String> varying = new ArrayList<>();
+        for (String s : mu) {
+            if (spine.stream().mapToDouble(p -> pts.get(p).conditions().mu(s)).distinct().count() > 1) {
+                varying.add(s);
+            }
+        }
+        boolean oneT = spine.stream().mapToDouble(p -> pts.get(p).conditions().temperature()).distinct().count() == 1;
+        if (varying.size() != 1 || !oneT) {
+            throw new InvalidInputException("free-energy: connect-lines needs a two-dimensional μ sweep at one temperature (the first "
+                    + "points of the lines differing in one chemical potential); stage " + stageId + " has lines differing in "
+                    + (oneT ? "" : "temperature and ") + varying);
+        }
+    }
+
     private void integrateMu(List<Integer> line, List<PointResult> pts, List<String> species, double[][] x, double[][] xErr,
-            double[] eErr, double[] omega, double[] phi, double[] phiErr) {
-        int first = line.get(0);
+            double start, double startVar, double[] phi, double[] phiErr) {
         int m = line.size();
         double[] base = new double[m];
         double[] var = new double[m];
@@ -224,8 +270,6 @@ final class FreeEnergyAnalyzer implements Analyzer {
                 var[i] += acc;
             }
         }
-        double start = phi0.orElse(omega[first]);
-        double startVar = phi0.isPresent() ? 0 : eErr[first] * eErr[first];
         for (int i = 0; i < m; i++) {
             phi[line.get(i)] = start + base[i];
             phiErr[line.get(i)] = Math.sqrt(var[i] + startVar);
@@ -288,6 +332,8 @@ final class FreeEnergyAnalyzer implements Analyzer {
      *
      * @param path integration path
      * @param phi0 grand potential per site at the first point, if known
+     * @param siteEquilibrium species whose μ is swept, to report where φ = 0
+     * @param connectLines start each line of a 2D μ sweep from the integral along the first points
      */
     public record Parameters(
             @Param(value = "integrate along chemical-potential (fixed T) or temperature (fixed μ); auto: temperature if it varies",
@@ -295,7 +341,10 @@ final class FreeEnergyAnalyzer implements Analyzer {
             @Param(value = "grand potential per site at the first point (default: ground state for μ paths, "
                     + "infinite-temperature limit for T paths)", unit = "eV", defaultValue = Param.OPTIONAL) Optional<Double> phi0,
             @Param(value = "a host species whose μ is swept: also report where φ = 0 (site equilibrium fixes its μ)",
-                    defaultValue = Param.OPTIONAL) Optional<String> siteEquilibrium) {
+                    defaultValue = Param.OPTIONAL) Optional<String> siteEquilibrium,
+            @Param(value = "two-dimensional μ sweeps: integrate the first points of the lines along the outer chemical potential "
+                    + "and start each line there, so only the stage's first point must be a ground state", defaultValue = "false")
+            boolean connectLines) {
     }
 
     /** Factory. */
@@ -317,7 +366,7 @@ final class FreeEnergyAnalyzer implements Analyzer {
 
         @Override
         public Analyzer create(Parameters p, BuildContext context) {
-            return new FreeEnergyAnalyzer(p.path(), p.phi0(), p.siteEquilibrium());
+            return new FreeEnergyAnalyzer(p.path(), p.phi0(), p.siteEquilibrium(), p.connectLines());
         }
     }
 }

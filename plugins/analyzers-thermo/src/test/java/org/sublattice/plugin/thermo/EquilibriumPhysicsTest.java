@@ -92,6 +92,48 @@ class EquilibriumPhysicsTest {
     }
 
     @Test
+    void connectedLinesOfATwoDimensionalSweepStartFromTheSpineIntegral() throws Exception {
+        Path p = pipeline("connected-lines.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 2);
+        double kT = Physics.BOLTZMANN_EV * 300;
+        List<Map<String, Double>> free = csv(run.resolve("grid/free-energy.csv"));
+        assertEquals(17 * 41, free.size());
+        for (Map<String, Double> r : free) {
+            double exact = twoDefectPhi(r.get("mu_Li"), r.get("mu_Al"), kT);
+            // 3σ of the integrated sampling errors plus 1e-4 eV for the spline over steps of about k_BT
+            double tolerance = 3 * r.get("err_phi") + 1e-4;
+            assertEquals(exact, r.get("phi"), tolerance, "φ at μ_Li = " + r.get("mu_Li") + ", μ_Al = " + r.get("mu_Al"));
+        }
+        List<Map<String, Double>> eq = csv(run.resolve("grid/site-equilibrium.csv"));
+        long crossings = free.stream().filter(r -> r.get("mu_Al") == -0.2 && twoDefectPhi(r.get("mu_Li"), -0.2, kT) > 0).count();
+        assertTrue(crossings >= 3, "the grid is meant to cross φ = 0 on several lines, found " + crossings);
+        assertEquals(crossings, eq.size(), "one φ = 0 crossing on each line whose exact φ changes sign");
+        for (Map<String, Double> r : eq) {
+            double muLi = r.get("mu_Li");
+            // φ rises monotonically as μ_Al falls: bisect the exact root
+            double lo = -0.2;
+            double hi = 0.8;
+            for (int i = 0; i < 100; i++) {
+                double mid = (lo + hi) / 2;
+                if (twoDefectPhi(muLi, mid, kT) > 0) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            // linear interpolation between grid points 0.025 eV apart: curvature error below 1e-3 eV here
+            assertEquals(lo, r.get("mu_Al"), 1e-3, "site equilibrium at μ_Li = " + muLi);
+        }
+    }
+
+    /** Exact φ per site of connected-lines.yaml: independent 1a vacancies (0.1 eV) and 1b Li antisites (0.05 eV). */
+    private static double twoDefectPhi(double muLi, double muAl, double kT) {
+        double a = -kT * Math.log(Math.exp(muLi / kT) + Math.exp(-0.1 / kT));
+        double b = -kT * Math.log(Math.exp(muAl / kT) + Math.exp(-(0.05 - muLi) / kT));
+        return (a + b) / 2;
+    }
+
+    @Test
     void diluteVacanciesFollowTheBoltzmannFactorOfTheirFormationEnergy() throws Exception {
         Path p = pipeline("dilute-vacancy.yaml");
         PluginKit.discover(p.getParent()).run(p, run, 2);
