@@ -133,9 +133,13 @@ public final class PipelineRunner {
                     futures.add(pool.submit(() -> {
                         Configuration previous = null;
                         for (int p : line) {
-                            Configuration initial = previous != null ? previous.copy()
+                            // 'from' without 'from-point' pairs points by index: each chain starts
+                            // from its own point of that stage, never from its neighbour on the line.
+                            boolean paired = starts != null && stage.fromPoint().isEmpty();
+                            Configuration initial = paired ? starts.get(Math.min(p, starts.size() - 1)).copy()
+                                    : previous != null ? previous.copy()
                                     : starts == null ? initialState(supercell, stage, Seeds.derive(pipeline.seed(), stageIndex, -1))
-                                    : starts.get(stage.fromPoint().orElse(Math.min(p, starts.size() - 1))).copy();
+                                    : starts.get(stage.fromPoint().get()).copy();
                             var saved = checkpoints.load(stage.id(), p, seeds[p], supercell);
                             ChainResult r;
                             if (saved.isPresent()) {

@@ -134,6 +134,19 @@ class EquilibriumPhysicsTest {
     }
 
     @Test
+    void aStageFromAnotherWithoutFromPointStartsEachChainFromThePointWithItsIndex() throws Exception {
+        Path p = pipeline("paired-stages.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 2);
+        List<Map<String, Double>> hold = csv(run.resolve("hold/composition.csv"));
+        assertEquals(5, hold.size());
+        for (int i = 1; i < hold.size(); i++) {
+            // x_Li(μ) rises from 0.02 to 0.98 over the sweep; the canonical chains keep what they start from
+            assertTrue(hold.get(i).get("x_Li@4a") > hold.get(i - 1).get("x_Li@4a") + 0.05,
+                    "chain " + i + " starts from its own sweep point: " + hold);
+        }
+    }
+
+    @Test
     void diluteVacanciesFollowTheBoltzmannFactorOfTheirFormationEnergy() throws Exception {
         Path p = pipeline("dilute-vacancy.yaml");
         PluginKit.discover(p.getParent()).run(p, run, 2);
