@@ -17,7 +17,9 @@ import org.sublattice.api.run.StageData;
 /**
  * The dilute-vacancy tracer diffusion coefficient of seed 002 Eq. 2 (SCIENCE.md §5):
  * D* = g f x_Va r² ν* exp(−ΔE_B/k_BT), g = z/6, with x_Va given or from a vacancy formation energy
- * x_Va = exp(−ΔΩ/k_BT), at each temperature of the stage; D in cm²/s.
+ * x_Va = exp(−ΔΩ/k_BT), at each point of the stage; D in cm²/s. With {@code vacancy-sublattice}, ΔΩ is
+ * evaluated at every point from the stage's Hamiltonian in the ideal ordering (SCIENCE.md §4):
+ * ΔΩ = E(N_Va = 1) − E(N_Va = 0) + μ_i for removing the ideal atom i of that sublattice.
  */
 final class DiluteDiffusionAnalyzer implements Analyzer {
     private final Parameters p;
@@ -28,21 +30,68 @@ final class DiluteDiffusionAnalyzer implements Analyzer {
 
     @Override
     public AnalysisResult analyze(StageData stage) {
-        List<Column> cols = List.of(new Column("temperature", "K"), new Column("x_va", ""), new Column("dilute_tracer_d", "cm²/s"));
+        List<String> mu = stage.points().isEmpty() ? List.of()
+                : stage.points().get(0).conditions().chemicalPotentials().keySet().stream().sorted().toList();
+        List<Column> cols = new ArrayList<>(List.of(new Column("temperature", "K")));
+        for (String s : mu) {
+            cols.add(new Column("mu_" + s, "eV"));
+        }
+        cols.addAll(List.of(new Column("delta_omega", "eV"), new Column("x_va", ""), new Column("dilute_tracer_d", "cm²/s")));
+        double[] removal = p.vacancySublattice().map(label -> removal(stage, label)).orElse(null);
         List<double[]> rows = new ArrayList<>();
         for (PointResult point : stage.points()) {
             double beta = point.conditions().beta();
-            double xva = p.vacancyFraction().orElseGet(() -> Math.exp(-beta * p.formationEnergy().orElseThrow()));
+            double dOmega = removal != null ? removal[0] + point.conditions().mu(stage.supercell().prim().species().get((int) removal[1]))
+                    : p.formationEnergy().orElse(Double.NaN);
+            double xva = p.vacancyFraction().orElseGet(() -> Math.exp(-beta * dOmega));
             double d = p.coordination() / 6.0 * p.correlationFactor() * xva * p.hopLength() * p.hopLength() * p.prefactor()
                     * Math.exp(-beta * p.barrier()) * DiffusionAnalyzer.ANGSTROM2_TO_CM2;
-            rows.add(new double[] {point.conditions().temperature(), xva, d});
+            double[] row = new double[cols.size()];
+            int c = 0;
+            row[c++] = point.conditions().temperature();
+            for (String s : mu) {
+                row[c++] = point.conditions().mu(s);
+            }
+            row[c++] = dOmega;
+            row[c++] = xva;
+            row[c] = d;
+            rows.add(row);
         }
         ResultTable t = new ResultTable("dilute-diffusion", cols, rows);
         List<PlotSpec> plots = rows.size() > 1
                 ? List.of(new PlotSpec("dilute-diffusion", "Dilute-limit tracer diffusion (" + stage.stageId() + ")", "dilute-diffusion",
-                        "temperature", List.of("dilute_tracer_d"), true))
+                        mu.isEmpty() || stage.points().stream().mapToDouble(q -> q.conditions().temperature()).distinct().count() > 1 ? "temperature" : "mu_" + mu.get(mu.size() - 1), List.of("dilute_tracer_d"), true))
                 : List.of();
         return new AnalysisResult(List.of(t), plots);
+    }
+
+    /**
+     * ΔE of emptying one site of the sublattice in the ideal ordering (the lowest over its basis
+     * sites) and the species index of the atom removed.
+     */
+    private static double[] removal(StageData stage, String label) {
+        var sc = stage.supercell();
+        byte[] ideal = org.sublattice.api.crystal.Configuration.ideal(sc).occupation();
+        double best = Double.POSITIVE_INFINITY;
+        String atom = null;
+        for (int b = 0; b < sc.prim().size(); b++) {
+            var site = sc.prim().basis().get(b);
+            if (site.sublattice().equals(label)) {
+                if (site.indexOf(org.sublattice.api.crystal.Site.VACANCY) < 0) {
+                    throw new org.sublattice.api.InvalidInputException("dilute-diffusion: sublattice " + label
+                            + " does not allow vacancies; its occupants are " + site.occupants());
+                }
+                best = Math.min(best, stage.hamiltonian().deltaFlip(ideal, sc.index(b, 0, 0, 0),
+                        site.indexOf(org.sublattice.api.crystal.Site.VACANCY)));
+                atom = site.occupants().get(0);
+            }
+        }
+        if (atom == null) {
+            List<String> labels = sc.prim().basis().stream().map(org.sublattice.api.crystal.Site::sublattice).distinct().toList();
+            throw new org.sublattice.api.InvalidInputException("dilute-diffusion: vacancy-sublattice '" + label
+                    + "' is not a sublattice of the lattice; sublattices: " + labels);
+        }
+        return new double[] {best, sc.prim().species().indexOf(atom)};
     }
 
     /**
@@ -55,6 +104,7 @@ final class DiluteDiffusionAnalyzer implements Analyzer {
      * @param barrier ΔE_B, eV
      * @param vacancyFraction x_Va, if given
      * @param formationEnergy ΔΩ, eV, else
+     * @param vacancySublattice else the sublattice whose ΔΩ is computed from the Hamiltonian at each point
      */
     public record Parameters(
             @Param(value = "coordination z of the hop network (g = z/6)", min = 1) int coordination,
@@ -64,10 +114,13 @@ final class DiluteDiffusionAnalyzer implements Analyzer {
             @Param(value = "migration barrier ΔE_B", unit = "eV") double barrier,
             @Param(value = "vacancy site fraction x_Va", defaultValue = Param.OPTIONAL, min = 0, max = 1) Optional<Double> vacancyFraction,
             @Param(value = "vacancy formation energy ΔΩ (x_Va = exp(−ΔΩ/k_BT))", unit = "eV", defaultValue = Param.OPTIONAL)
-            Optional<Double> formationEnergy) {
+            Optional<Double> formationEnergy,
+            @Param(value = "sublattice label: ΔΩ of a vacancy there from the Hamiltonian and the point's μ, in the ideal ordering",
+                    defaultValue = Param.OPTIONAL) Optional<String> vacancySublattice) {
         public Parameters {
-            if (vacancyFraction.isPresent() == formationEnergy.isPresent()) {
-                throw new IllegalArgumentException("give exactly one of vacancy-fraction or formation-energy");
+            int given = (vacancyFraction.isPresent() ? 1 : 0) + (formationEnergy.isPresent() ? 1 : 0) + (vacancySublattice.isPresent() ? 1 : 0);
+            if (given != 1) {
+                throw new IllegalArgumentException("give exactly one of vacancy-fraction, formation-energy or vacancy-sublattice");
             }
         }
     }

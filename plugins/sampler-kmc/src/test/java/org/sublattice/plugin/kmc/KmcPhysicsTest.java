@@ -98,4 +98,23 @@ class KmcPhysicsTest {
         // The formula's f is the single-vacancy value; 8 vacancies in 4000 sites change it far less than the error.
         assertEquals(expected, d, 3 * err + 0.01 * expected, "KMC " + d + " ± " + err + ", formula " + expected);
     }
+
+    @Test
+    void diluteDiffusionTakesTheVacancyFormationEnergyFromTheModelAtEachChemicalPotential() throws Exception {
+        Path p = pipeline("dilute-from-model.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 1);
+        List<String> lines = java.nio.file.Files.readAllLines(run.resolve("kmc/dilute-diffusion.csv"));
+        assertEquals(4, lines.size(), "header and three points: " + lines);
+        double kT = org.sublattice.api.run.Physics.BOLTZMANN_EV * 300;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] v = line.split(",");
+            double mu = Double.parseDouble(v[1]);
+            double dOmega = Double.parseDouble(v[2]);
+            assertEquals(0.5 + mu, dOmega, 1e-12, "ΔΩ = ε_v + μ_Li at μ_Li = " + mu);
+            double xva = Math.exp(-dOmega / kT);
+            assertEquals(xva, Double.parseDouble(v[3]), 1e-12 * xva);
+            double d = 2 * 0.7815 * xva * 2.8921012 * 2.8921012 * 1e13 * Math.exp(-0.25 / kT) * 1e-16;
+            assertEquals(d, Double.parseDouble(v[4]), 1e-9 * d);
+        }
+    }
 }
