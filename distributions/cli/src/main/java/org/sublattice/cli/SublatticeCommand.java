@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sublattice", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "First-principles statistical mechanics of alloys: run YAML pipelines of lattices, "
                 + "cluster expansions, Monte Carlo samplers and analyzers.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class, BenchCommand.class, PhasesCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class, BenchCommand.class, PhasesCommand.class,
+                ReportCommand.class})
 final class SublatticeCommand implements Runnable {
     @Spec
     CommandSpec spec;
