@@ -18,7 +18,9 @@ final class PotentialFileReader {
     private int next;
 
     PotentialFileReader(String text, String source) {
-        this.lines = text.split("\\R", -1);
+        String[] all = text.split("\\R", -1);
+        // A final line break does not start another line.
+        this.lines = all.length > 1 && all[all.length - 1].isEmpty() ? java.util.Arrays.copyOf(all, all.length - 1) : all;
         this.source = source;
     }
 
@@ -43,7 +45,7 @@ final class PotentialFileReader {
 
     /** The next line, raw. */
     String line(String what) {
-        if (next >= lines.length || next == lines.length - 1 && lines[next].isBlank()) {
+        if (next >= lines.length) {
             throw error(Math.min(next + 1, lines.length), "unexpected end of file; expected " + what);
         }
         return lines[next++];
