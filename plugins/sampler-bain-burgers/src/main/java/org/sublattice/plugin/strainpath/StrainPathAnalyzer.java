@@ -54,8 +54,10 @@ final class StrainPathAnalyzer implements Analyzer {
         if (withExternal) {
             cols.add(new Column("external_mev", "meV/atom"));
         }
-        List<Column> endCols = List.of(new Column("chain", ""), new Column("e3", ""), new Column("energy_mev", "meV/atom"),
-                new Column("volume_per_atom", "Å^3"), new Column("point_group_order", ""), new Column("atoms_per_primitive_cell", ""));
+        List<Column> endCols = List.of(new Column("chain", ""), new Column("start_volume_per_atom", "Å^3"),
+                new Column("start_point_group_order", ""), new Column("start_atoms_per_primitive_cell", ""), new Column("end_e3", ""),
+                new Column("end_energy_mev", "meV/atom"), new Column("end_volume_per_atom", "Å^3"), new Column("end_point_group_order", ""),
+                new Column("end_atoms_per_primitive_cell", ""));
         List<double[]> rows = new ArrayList<>();
         List<double[]> endRows = new ArrayList<>();
         List<TextFile> files = new ArrayList<>();
@@ -64,8 +66,17 @@ final class StrainPathAnalyzer implements Analyzer {
         for (PointResult pr : stage.points()) {
             ChainResult c = pr.chain();
             if (!c.scalars().containsKey("path")) {
-                throw new InvalidInputException("stage " + stage.stageId() + ": the strain-path analyzer reads bain-burgers scans; "
-                        + "this stage ran another sampler");
+                // Not a bain-burgers scan: a row of NaN for this condition point.
+                double[] row = new double[cols.size()];
+                java.util.Arrays.fill(row, Double.NaN);
+                row[0] = pr.index();
+                rows.add(row);
+                double[] endRow = new double[endCols.size()];
+                java.util.Arrays.fill(endRow, Double.NaN);
+                endRow[0] = pr.index();
+                endRows.add(endRow);
+                report.append("chain ").append(pr.index()).append(": not a bain-burgers scan\n");
+                continue;
             }
             StrainPath.Kind kind = StrainPath.Kind.values()[(int) (double) c.scalars().get("path")];
             StrainPath path = new StrainPath(kind, Structure.of(c.finalState(), "input"));
@@ -116,9 +127,8 @@ final class StrainPathAnalyzer implements Analyzer {
             Symmetry.Identity startId = Symmetry.identify(start);
             Symmetry.Identity endId = Symmetry.identify(end);
             double endMev = 1000 * (c.scalars().get("end.energy_per_atom") - ref);
-            endRows.add(new double[] {pr.index(), 0, 0, c.scalars().get("reference.volume_per_atom"), startId.operations(), startId.atoms()});
-            endRows.add(new double[] {pr.index(), endStrain[2], endMev, c.scalars().get("end.volume_per_atom"), endId.operations(),
-                endId.atoms()});
+            endRows.add(new double[] {pr.index(), c.scalars().get("reference.volume_per_atom"), startId.operations(), startId.atoms(),
+                endStrain[2], endMev, c.scalars().get("end.volume_per_atom"), endId.operations(), endId.atoms()});
             report.append(String.format(Locale.ROOT, "%s%s path, %d atoms, relaxation: %s%n", many ? "chain " + pr.index() + ": " : "",
                     name(kind), path.reference().atoms().size(),
                     StrainScanner.Relax.values()[(int) (double) c.scalars().get("relax")].name().toLowerCase(Locale.ROOT)));
@@ -130,7 +140,9 @@ final class StrainPathAnalyzer implements Analyzer {
                 files.add(new TextFile(prefix + "end-point.vasp", Poscar.write(end)));
             }
         }
-        files.add(new TextFile("end-points.txt", report.toString()));
+        if (!stage.points().isEmpty()) {
+            files.add(new TextFile("end-points.txt", report.toString()));
+        }
         ResultTable table = new ResultTable("strain-path", cols, rows);
         ResultTable ends = new ResultTable("end-points", endCols, endRows);
         List<String> y = withExternal ? List.of("energy_mev", "external_mev") : List.of("energy_mev");

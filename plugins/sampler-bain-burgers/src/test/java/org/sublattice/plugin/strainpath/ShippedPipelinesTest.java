@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.sublattice.testkit.PluginKit;
 
 /** The strain-path pipelines shipped in configs/ run with no external program and say what the paper says they should. */
@@ -46,25 +45,70 @@ class ShippedPipelinesTest {
         throw new IllegalArgumentException("no column " + name + " in " + header);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"li-bain-burgers", "ag-bain-burgers", "liag-b2-bain-burgers", "li3ag-d03-bain-burgers"})
-    void shippedPipelineRunsAndWritesTablesPlotsAndStructures(String name) throws IOException {
-        KIT.run(CONFIGS.resolve(name + ".yaml"), dir, 1);
-        for (String stage : List.of("bain", "burgers")) {
-            Path d = dir.resolve(stage);
-            Path table = d.resolve("strain-path.csv");
-            assertTrue(Files.exists(table), table.toString());
-            assertTrue(Files.exists(d.resolve("strain-path.png")));
-            assertTrue(Files.exists(d.resolve("structures/point-000.vasp")));
-            assertTrue(Files.exists(d.resolve("structures/end-point.vasp")));
-            System.out.println(name + " " + stage + ":\n" + Files.readString(d.resolve("end-points.txt")));
-            int e3 = column(table, "e3");
-            int en = column(table, "energy_mev");
-            StringBuilder sb = new StringBuilder();
-            for (double[] r : csv(table)) {
-                sb.append(String.format(java.util.Locale.ROOT, "%.4f:%.2f ", r[e3], r[en]));
-            }
-            System.out.println(sb);
+    /** Energies (meV/atom relative to e3 = 0) of a stage's table, and its end-point report. */
+    record Stage(double[] e3, double[] energy, String report, double endEnergy) {
+        double max() {
+            return java.util.Arrays.stream(energy).max().orElseThrow();
         }
+
+        double min() {
+            return java.util.Arrays.stream(energy).min().orElseThrow();
+        }
+    }
+
+    Stage stage(String name) throws IOException {
+        Path d = dir.resolve(name);
+        Path table = d.resolve("strain-path.csv");
+        assertTrue(Files.exists(table), table.toString());
+        assertTrue(Files.exists(d.resolve("strain-path.png")), "plot of " + name);
+        assertTrue(Files.exists(d.resolve("structures/point-000.vasp")), "POSCARs of " + name);
+        assertTrue(Files.exists(d.resolve("structures/end-point.vasp")), "end point of " + name);
+        List<double[]> rows = csv(table);
+        int e3 = column(table, "e3");
+        int en = column(table, "energy_mev");
+        double[] x = rows.stream().mapToDouble(r -> r[e3]).toArray();
+        double[] y = rows.stream().mapToDouble(r -> r[en]).toArray();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == 0) {
+                assertEquals(0, y[i], 1e-9, "E(e3 = 0) is the reference");
+            }
+        }
+        Path ends = d.resolve("end-points.csv");
+        double endEnergy = csv(ends).get(0)[column(ends, "end_energy_mev")];
+        return new Stage(x, y, Files.readString(d.resolve("end-points.txt")), endEnergy);
+    }
+
+    @Test
+    void lithiumIsNearlyDegenerateAlongBothPaths() throws IOException {
+        KIT.run(CONFIGS.resolve("li-bain-burgers.yaml"), dir, 1);
+        Stage bain = stage("bain");
+        Stage burgers = stage("burgers");
+        assertTrue(bain.report().contains("end    e3 =  0.307") && bain.report().contains("FCC (A1)"), bain.report());
+        assertTrue(burgers.report().contains("HCP (A3)"), burgers.report());
+        // Seed 002 §3.2: BCC, FCC and HCP within 1–2 meV/atom, barriers of at most 1–2 meV/atom.
+        assertTrue(Math.abs(bain.endEnergy()) < 2 && Math.abs(burgers.endEnergy()) < 2, bain.endEnergy() + ", " + burgers.endEnergy());
+        assertTrue(bain.max() < 2.5 && burgers.max() < 2.5, "barriers " + bain.max() + ", " + burgers.max());
+        assertTrue(bain.min() > -0.5 && burgers.min() > -0.5, "BCC Li is the lowest along the scanned paths");
+    }
+
+    @Test
+    void silverHasADeepFccWell() throws IOException {
+        KIT.run(CONFIGS.resolve("ag-bain-burgers.yaml"), dir, 1);
+        Stage bain = stage("bain");
+        assertTrue(bain.report().contains("FCC (A1)"), bain.report());
+        assertTrue(bain.endEnergy() < -25, "FCC below BCC by " + bain.endEnergy() + " meV/atom");
+        assertEquals(bain.min(), Math.min(bain.min(), bain.endEnergy()), 1.0, "the well is at the FCC end");
+        assertTrue(stage("burgers").report().contains("HCP (A3)"));
+    }
+
+    @Test
+    void b2AndD03ReachTheirClosePackedOrderings() throws IOException {
+        KIT.run(CONFIGS.resolve("liag-b2-bain-burgers.yaml"), dir.resolve("b2"), 1);
+        KIT.run(CONFIGS.resolve("li3ag-d03-bain-burgers.yaml"), dir.resolve("d03"), 1);
+        assertTrue(stage("b2/bain").report().contains("L1_0"));
+        assertTrue(stage("b2/burgers").report().contains("B19"));
+        assertTrue(stage("d03/bain").report().contains("D0_22"));
+        String d03 = stage("d03/burgers").report();
+        assertTrue(d03.contains("HCP-based A3B"), d03);
     }
 }
