@@ -1,6 +1,5 @@
 package org.sublattice.plugin.eam;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,10 +161,6 @@ public final class LammpsFactory implements HamiltonianFactory<LammpsFactory.Par
             } finally {
                 occupation[site] = old;
             }
-        }
-
-        List<String> types() {
-            return new ArrayList<>(lammps.types());
         }
     }
 }

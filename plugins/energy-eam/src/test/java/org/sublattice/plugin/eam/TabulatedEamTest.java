@@ -70,6 +70,15 @@ class TabulatedEamTest {
     }
 
     @Test
+    void aFuncflFileNamedInAYamlModelGivesTheSameEnergiesAsTheFileItself() throws IOException {
+        Path funcfl = ToyPotential.funcfl(dir);
+        Structure s = distorted("Cu");
+        double direct = new EamStructureEnergy(TabulatedEam.read(funcfl, TabulatedEam.Format.FUNCFL, "Cu")).energy(s);
+        AnalyticEam model = EamModelFile.parse("elements:\n  Cu: {form: funcfl, file: toy.eam}\n", "m.yaml", dir);
+        assertEquals(direct, new EamStructureEnergy(model).energy(s), 1e-12);
+    }
+
+    @Test
     void embeddingBeyondTheTableContinuesWithTheSlopeAtItsEnd() throws IOException {
         TabulatedEam t = TabulatedEam.read(ToyPotential.setfl(dir, false), TabulatedEam.Format.SETFL, null);
         double max = (ToyPotential.NRHO - 1) * ToyPotential.DRHO;
