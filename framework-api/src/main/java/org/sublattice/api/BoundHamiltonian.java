@@ -1,5 +1,6 @@
 package org.sublattice.api;
 
+import java.util.Optional;
 import org.sublattice.api.crystal.Supercell;
 
 /**
@@ -30,6 +31,15 @@ public interface BoundHamiltonian {
      */
     default double interactionRange() {
         return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The same model as an energy of arbitrary (strained, relaxed) structures, for samplers that
+     * move atoms off the ideal sites; empty for models that only know configurations on the
+     * lattice (a cluster expansion). Use it from the thread that uses this view.
+     */
+    default Optional<StructureEnergy> structureEnergy() {
+        return Optional.empty();
     }
 
     /** Total energy (eV) of the occupation, recomputed from scratch. */

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * asserts nothing (machines are shared and noisy: compare figures from one run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread) and μ-sweep thread scaling.")
+        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread), μ-sweep thread scaling, KMC and "
+                + "a strain-path scan.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
     int sweepPoints;
     @Option(names = "--kmc-events", defaultValue = "200000", description = "Events per kinetic Monte Carlo figure (0 to skip).")
     long kmcEvents;
+
+    @Option(names = "--strain-scan", defaultValue = "true", negatable = true,
+            description = "Time a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell (EAM).")
+    boolean strainScan;
 
     @Override
     public Integer call() throws IOException {
@@ -70,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
             structureFigures(host, dir, out);
             if (kmcEvents > 0 && host.registry.find("kmc").isPresent()) {
                 kmcFigures(host, dir, out);
+            }
+            if (strainScan && host.registry.find("bain-burgers").isPresent() && host.registry.find("eam").isPresent()) {
+                strainPathFigure(host, dir, out);
             }
             if (sweepPoints > 0) {
                 double t1 = sweepSeconds(host, dir, 1);
@@ -189,6 +197,50 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         out.printf("KMC cost per event, %,d → %,d sites: ×%.2f%n", sizes[0], sizes[2], perEvent[2] / perEvent[0]);
+    }
+
+    /**
+     * The strain-path figure: a 41-point Bain scan of the 16-atom conventional D0₃ Li₃Ag cell with
+     * the volume relaxed at every point, energies from the shipped Li–Ag EAM model; the sampler's
+     * run is timed (cold, then warm).
+     */
+    private void strainPathFigure(Host host, Path dir, PrintWriter out) throws IOException {
+        Path model = Path.of(System.getProperty("sublattice.home", "."), "configs/strain-paths/models/li-ag-eam.yaml");
+        if (!Files.exists(model)) {
+            model = Path.of("configs/strain-paths/models/li-ag-eam.yaml");
+        }
+        if (!Files.exists(model)) {
+            out.println("strain-path scan: skipped (configs/strain-paths/models/li-ag-eam.yaml not found)");
+            return;
+        }
+        Path file = dir.resolve("scan.yaml");
+        Files.writeString(file, """
+                pipeline: bench-scan
+                system:
+                  lattice: {type: d03, a: 6.40, species: {4a: [Ag], 4b: [Li], 8c: [Li]}}
+                  hamiltonian: {type: eam, potential: %s}
+                  supercell: {matrix: [[-1, 1, 1], [1, -1, 1], [1, 1, -1]]}
+                stages:
+                  - id: bain
+                    sampler: {type: bain-burgers, path: bain, e3: {from: -0.1, to: 0.4, points: 41}, relax: volume}
+                    conditions: {temperature: 300}
+                """.formatted(model.toAbsolutePath()));
+        ValidatedPipeline p = new PipelineLoader(host.registry).load(file, Map.of());
+        Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
+        BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
+        var sampler = Factories.sampler(p.stages().get(0).sampler(), BoundComponent.context(p));
+        double[] secs = new double[2];
+        long evaluations = 0;
+        for (int rep = 0; rep < 2; rep++) {
+            long t0 = System.nanoTime();
+            var r = sampler.run(new Chain(0, h, Configuration.ideal(sc), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1,
+                    ProgressSink.NONE));
+            secs[rep] = (System.nanoTime() - t0) / 1e9;
+            evaluations = r.steps();
+        }
+        out.printf("41-point Bain scan, volume relaxed, %d-atom D0_3 Li3Ag (EAM, %d energies): %.2f s (first run %.2f s)%n", sc.size(),
+                evaluations, secs[1], secs[0]);
+        out.flush();
     }
 
     private static String standardModel() {

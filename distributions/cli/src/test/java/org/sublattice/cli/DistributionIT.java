@@ -118,6 +118,19 @@ class DistributionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"module", "classpath"})
+    void theShippedStrainPathPipelineRunsWithNoExternalProgram(String mode) throws Exception {
+        Path out = tmp.resolve("li-" + mode);
+        Result run = sublattice(mode, "run", home.resolve("configs/strain-paths/li-bain-burgers.yaml").toString(), "-o", out.toString(), "-q");
+        assertEquals(0, run.exit(), run.out());
+        String bain = Files.readString(out.resolve("bain/end-points.txt"));
+        assertTrue(bain.contains("BCC (A2)") && bain.contains("FCC (A1)"), bain);
+        assertTrue(Files.readString(out.resolve("burgers/end-points.txt")).contains("HCP (A3)"));
+        assertTrue(Files.size(out.resolve("bain/structures/point-040.vasp")) > 0);
+        assertTrue(Files.size(out.resolve("bain/strain-path.svg")) > 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"module", "classpath"})
     void aPluginJarDroppedIntoPluginsBecomesUsableWithoutARebuild(String mode) throws Exception {
         Path p = pipeline("gcmc");
         Result before = sublattice(mode, "validate", p.toString());

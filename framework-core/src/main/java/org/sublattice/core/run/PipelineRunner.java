@@ -32,6 +32,7 @@ import org.sublattice.api.run.PointResult;
 import org.sublattice.api.run.ProgressSink;
 import org.sublattice.api.run.ResultTable;
 import org.sublattice.api.run.StageData;
+import org.sublattice.api.run.TextFile;
 import org.sublattice.core.pipeline.BoundComponent;
 import org.sublattice.core.pipeline.Factories;
 import org.sublattice.core.pipeline.ValidatedPipeline;
@@ -351,6 +352,7 @@ public final class PipelineRunner {
         report.put("analyzer", id);
         List<String> tables = new ArrayList<>();
         List<String> plots = new ArrayList<>();
+        List<String> files;
         try {
             for (ResultTable t : ar.tables()) {
                 TableWriter.write(t, dir);
@@ -360,11 +362,34 @@ public final class PipelineRunner {
                 ResultTable t = ar.tables().stream().filter(x -> x.name().equals(p.table())).findFirst().orElseThrow();
                 plots.addAll(Plotter.write(p, t, dir, pipeline.output().plots()));
             }
+            files = writeFiles(ar.files(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of " + id + " to " + dir, e);
         }
         report.put("tables", tables);
         report.put("plots", plots);
+        if (!files.isEmpty()) {
+            report.put("files", files);
+        }
         return report;
+    }
+
+    /**
+     * Writes an analyzer's text files under the stage directory, each atomically; returns their
+     * paths relative to it. {@link TextFile} paths are relative and free of {@code ..} by
+     * construction; the check here guards the directory anyway.
+     */
+    static List<String> writeFiles(List<TextFile> files, Path dir) throws IOException {
+        List<String> written = new ArrayList<>();
+        Path base = dir.toAbsolutePath().normalize();
+        for (TextFile f : files) {
+            Path target = base.resolve(f.path()).normalize();
+            if (!target.startsWith(base)) {
+                throw new IllegalArgumentException("file " + f.path() + " would leave the stage directory " + dir);
+            }
+            AtomicFiles.writeString(target, f.content());
+            written.add(f.path());
+        }
+        return written;
     }
 }
