@@ -314,7 +314,7 @@ class LiAgReferenceTest {
      * (1978); Manning's F). With the model's barriers, w0 = w1 (Ag hops, 0.5 eV), w2 (Li, 0.25 eV),
      * w3 and w4 (dissociation and association, 0.5 ∓ 0.03 eV from the 0.06 eV Li–Va repulsion):
      * f_Li = (2w1 + 7F w3) / (2w1 + 2w2 + 7F w3) ≈ 7e−4, far below the 0.78 of seed 002 Eq. 2.
-     * The pipeline's KMC stage with 4× its events and 2× its trajectories (a few minutes); the
+     * The pipeline's KMC stage with 4× its events and 2× its trajectories (about 10 minutes); the
      * tolerance adds 10 % for the finite cell (216 sites, 6 Li, one vacancy) to 3 standard errors.
      */
     @Test
