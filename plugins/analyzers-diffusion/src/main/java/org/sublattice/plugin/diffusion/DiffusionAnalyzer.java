@@ -2,11 +2,15 @@ package org.sublattice.plugin.diffusion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sublattice.api.Analyzer;
 import org.sublattice.api.AnalyzerFactory;
 import org.sublattice.api.BuildContext;
+import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Param;
+import org.sublattice.api.crystal.Site;
+import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.run.AnalysisResult;
 import org.sublattice.api.run.Column;
 import org.sublattice.api.run.PlotSpec;
@@ -20,6 +24,14 @@ import org.sublattice.api.run.StageData;
  * correlation factor f = Σ_k |ΔR_k|² / Σ_hops r², Haven ratio H = D* / D; with
  * {@code anisotropic: true} also D*_xx, D*_yy, D*_zz. Values are means over the independent
  * trajectories of each point with their standard errors; D in cm²/s.
+ *
+ * <p>A supercell holds at least one vacancy, far more than the 1e−13…1e−6 per site of an ordered
+ * alloy at room temperature, so such runs are made with one vacancy and rescaled: in the dilute
+ * limit an atom's D is proportional to the vacancy fraction, so with
+ * {@code vacancy-formation-energy} (ΔΩ per sublattice) the atoms' D are multiplied by
+ * x_Va / x_Va,supercell, x_Va = Σ_s N_s exp(−ΔΩ_s/k_BT) / N and x_Va,supercell = (N_Va − N_ideal Va) / N
+ * (N the sites whose ideal occupant is an atom, N_s those of sublattice s, N_ideal Va the
+ * structural vacancies of the ideal ordering). The vacancy's own D, f and H are not rescaled.
  */
 final class DiffusionAnalyzer implements Analyzer {
     /** Å² → cm². */
@@ -27,11 +39,13 @@ final class DiffusionAnalyzer implements Analyzer {
     private final Optional<List<String>> species;
     private final boolean anisotropic;
     private final Optional<String> xSpecies;
+    private final Map<String, Double> vacancyFormationEnergy;
 
-    DiffusionAnalyzer(Optional<List<String>> species, boolean anisotropic, Optional<String> xSpecies) {
+    DiffusionAnalyzer(Optional<List<String>> species, boolean anisotropic, Optional<String> xSpecies, Map<String, Double> vacancyFormationEnergy) {
         this.species = species;
         this.anisotropic = anisotropic;
         this.xSpecies = xSpecies;
+        this.vacancyFormationEnergy = Map.copyOf(vacancyFormationEnergy);
     }
 
     @Override
@@ -53,6 +67,11 @@ final class DiffusionAnalyzer implements Analyzer {
         String xs = xSpecies.orElse(null);
         if (xs != null) {
             cols.add(new Column("x_" + xs, ""));
+        }
+        Rescale rescale = vacancyFormationEnergy.isEmpty() ? null : Rescale.of(stage.supercell(), vacancyFormationEnergy);
+        if (rescale != null) {
+            cols.add(new Column("x_va", ""));
+            cols.add(new Column("x_va_supercell", ""));
         }
         List<String> plotted = new ArrayList<>();
         for (String s : sp) {
@@ -90,19 +109,29 @@ final class DiffusionAnalyzer implements Analyzer {
                 }
                 row[c++] = atoms > 0 ? n / atoms : Double.NaN;
             }
+            double scale = 1;
+            if (rescale != null) {
+                double[] va = p.chain().series().get("n:" + Site.VACANCY);
+                double xEq = rescale.equilibrium(p.conditions().beta());
+                double xCell = rescale.supercell(va == null || va.length == 0 ? 0 : va[0]);
+                row[c++] = xEq;
+                row[c++] = xCell;
+                scale = xEq / xCell;
+            }
             for (String s : sp) {
                 double[] msd = get(p, "msd:" + s, time.length);
                 double[] com = get(p, "com:" + s, time.length);
                 double[] hr2 = get(p, "hop_r2:" + s, time.length);
                 double[] n = get(p, "n:" + s, time.length);
+                double factor = s.equals(Site.VACANCY) ? 1 : scale;
                 int t = time.length;
                 double[] tracer = new double[t];
                 double[] coll = new double[t];
                 double[] f = new double[t];
                 for (int k = 0; k < t; k++) {
                     double norm = 6 * n[k] * time[k];
-                    tracer[k] = norm > 0 ? msd[k] / norm * ANGSTROM2_TO_CM2 : Double.NaN;
-                    coll[k] = norm > 0 ? com[k] / norm * ANGSTROM2_TO_CM2 : Double.NaN;
+                    tracer[k] = norm > 0 ? msd[k] / norm * ANGSTROM2_TO_CM2 * factor : Double.NaN;
+                    coll[k] = norm > 0 ? com[k] / norm * ANGSTROM2_TO_CM2 * factor : Double.NaN;
                     f[k] = hr2[k] > 0 ? msd[k] / hr2[k] : Double.NaN;
                 }
                 double[] dt = meanError(tracer);
@@ -121,7 +150,7 @@ final class DiffusionAnalyzer implements Analyzer {
                         double[] d = new double[t];
                         for (int k = 0; k < t; k++) {
                             double norm = 2 * n[k] * time[k];
-                            d[k] = norm > 0 ? m[k] / norm * ANGSTROM2_TO_CM2 : Double.NaN;
+                            d[k] = norm > 0 ? m[k] / norm * ANGSTROM2_TO_CM2 * factor : Double.NaN;
                         }
                         row[c++] = meanError(d)[0];
                     }
@@ -136,6 +165,69 @@ final class DiffusionAnalyzer implements Analyzer {
             plots.add(new PlotSpec("diffusion", "Tracer diffusion coefficients (" + stage.stageId() + ")", "diffusion", x, plotted, true));
         }
         return new AnalysisResult(List.of(table), plots);
+    }
+
+    /**
+     * The vacancy fractions of the rescaling: sites per listed sublattice, atom sites and
+     * structural vacancies of the supercell.
+     */
+    private record Rescale(double[] sites, double[] energy, int atomSites, int structural) {
+        static Rescale of(Supercell sc, Map<String, Double> formation) {
+            List<String> labels = sc.prim().sublattices();
+            for (var e : formation.entrySet()) {
+                if (!labels.contains(e.getKey())) {
+                    throw new InvalidInputException("diffusion: vacancy-formation-energy names sublattice '" + e.getKey()
+                            + "'; the lattice has " + labels);
+                }
+                if (!Double.isFinite(e.getValue())) {
+                    throw new InvalidInputException("diffusion: vacancy-formation-energy." + e.getKey() + " must be finite, got " + e.getValue());
+                }
+            }
+            List<String> keys = new ArrayList<>(new java.util.TreeSet<>(formation.keySet()));
+            double[] sites = new double[keys.size()];
+            double[] energy = new double[keys.size()];
+            int atoms = 0;
+            int structural = 0;
+            for (int s = 0; s < sc.size(); s++) {
+                Site site = sc.site(s);
+                if (Site.VACANCY.equals(site.ideal())) {
+                    structural++;
+                    continue;
+                }
+                atoms++;
+                int k = keys.indexOf(site.sublattice());
+                if (k >= 0) {
+                    if (!site.occupants().contains(Site.VACANCY)) {
+                        throw new InvalidInputException("diffusion: vacancy-formation-energy names sublattice '" + site.sublattice()
+                                + "', which does not allow vacancies " + site.occupants());
+                    }
+                    sites[k]++;
+                }
+            }
+            for (int k = 0; k < keys.size(); k++) {
+                energy[k] = formation.get(keys.get(k));
+            }
+            return new Rescale(sites, energy, atoms, structural);
+        }
+
+        /** x_Va = Σ_s N_s exp(−β ΔΩ_s) / N. */
+        double equilibrium(double beta) {
+            double x = 0;
+            for (int k = 0; k < sites.length; k++) {
+                x += sites[k] * Math.exp(-beta * energy[k]);
+            }
+            return x / atomSites;
+        }
+
+        /** The supercell's vacancies beyond the structural ones, per atom site. */
+        double supercell(double vacancies) {
+            double extra = vacancies - structural;
+            if (!(extra > 0)) {
+                throw new InvalidInputException("diffusion: vacancy-formation-energy rescales by the supercell's vacancy fraction, "
+                        + "but the supercell has no vacancy beyond the " + structural + " structural ones");
+            }
+            return extra / atomSites;
+        }
     }
 
     private static double[] get(PointResult p, String key, int length) {
@@ -175,11 +267,15 @@ final class DiffusionAnalyzer implements Analyzer {
      * @param species species to report (default all, the vacancy included)
      * @param anisotropic also report the diagonal components of the tracer tensor
      * @param xSpecies species whose atom fraction is reported and used as x axis
+     * @param vacancyFormationEnergy ΔΩ per sublattice to rescale the atoms' D to the equilibrium vacancy fraction
      */
     public record Parameters(
             @Param(value = "species to report (default: all, Va included)", defaultValue = Param.OPTIONAL) Optional<List<String>> species,
             @Param(value = "also report D*_xx, D*_yy, D*_zz", defaultValue = "false") boolean anisotropic,
-            @Param(value = "species whose atom fraction is the x axis", defaultValue = Param.OPTIONAL) Optional<String> xSpecies) {
+            @Param(value = "species whose atom fraction is the x axis", defaultValue = Param.OPTIONAL) Optional<String> xSpecies,
+            @Param(value = "vacancy formation energy ΔΩ per sublattice, e.g. {4a: 0.74}: rescales the atoms' D from the supercell's "
+                    + "vacancy fraction to x_Va = Σ_s N_s exp(−ΔΩ_s/k_BT) / N (single-vacancy runs)", unit = "eV", defaultValue = "{}")
+            Map<String, Double> vacancyFormationEnergy) {
     }
 
     /** Factory. */
@@ -191,7 +287,8 @@ final class DiffusionAnalyzer implements Analyzer {
 
         @Override
         public String summary() {
-            return "tracer and collective diffusion coefficients, correlation factors and Haven ratio from kmc trajectories";
+            return "tracer and collective diffusion coefficients, correlation factors and Haven ratio from kmc trajectories; "
+                    + "optionally rescaled to the equilibrium vacancy fraction";
         }
 
         @Override
@@ -201,7 +298,7 @@ final class DiffusionAnalyzer implements Analyzer {
 
         @Override
         public Analyzer create(Parameters p, BuildContext context) {
-            return new DiffusionAnalyzer(p.species(), p.anisotropic(), p.xSpecies());
+            return new DiffusionAnalyzer(p.species(), p.anisotropic(), p.xSpecies(), p.vacancyFormationEnergy());
         }
     }
 }

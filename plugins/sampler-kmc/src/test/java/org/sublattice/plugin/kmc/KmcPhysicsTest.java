@@ -117,4 +117,26 @@ class KmcPhysicsTest {
             assertEquals(d, Double.parseDouble(v[4]), 1e-9 * d);
         }
     }
+
+    /**
+     * A single-vacancy run rescaled to the equilibrium vacancy fraction: the atoms' D per hop they
+     * make is that of x_Va = exp(−ΔΩ/k_BT) instead of 1/N, D* / f = (z/6) x_Va r² Γ, while the
+     * vacancy's own D is not rescaled (a lone vacancy walks at random, D = (z/6) r² Γ).
+     */
+    @Test
+    void aSingleVacancyRunRescaledToTheEquilibriumVacancyFraction() throws Exception {
+        Path p = pipeline("one-vacancy-rescaled.yaml");
+        PluginKit.discover(p.getParent()).run(p, run, 2);
+        Map<String, Double> r = firstRow(run.resolve("kmc/diffusion.csv"));
+        double kt = Physics.BOLTZMANN_EV * 400;
+        double xVa = Math.exp(-0.5 / kt);
+        assertEquals(xVa, r.get("x_va"), 1e-12 * xVa);
+        assertEquals(1.0 / 1000, r.get("x_va_supercell"), 1e-15);
+        double gamma = 1e13 * Math.exp(-0.1 / kt);
+        double hop = 4.09 / Math.sqrt(2);
+        double perHop = 2 * hop * hop * gamma * 1e-16;
+        // D*/f counts hops per unit time: relative error ≈ 1/√(hops) (2e5 here)
+        assertEquals(perHop * xVa, r.get("tracer_d_Li") / r.get("f_Li"), 0.02 * perHop * xVa);
+        assertEquals(perHop, r.get("tracer_d_Va"), 3 * r.get("err_tracer_d_Va"));
+    }
 }
