@@ -58,6 +58,7 @@ class ReferenceModelsTest {
             assertTrue(orders > ReportCommand.ORDERS_MIN - 1 && orders < ReportCommand.ORDERS_MAX + 1, "LiAl/LiZn " + orders + " orders");
         }
         assertTrue(md.contains("| LiAl D*_Li at x = 0.48 |") && md.contains("targets met"), md);
+        assertTrue(md.matches("(?s).*\\| Li in FCC Ag, D\\*_Li [^\n]*\\| yes \\|.*"), "Li in Ag within an order of magnitude of 1e−20\n" + md);
     }
 
     /**
