@@ -9,4 +9,5 @@ module org.sublattice.crystal {
     exports org.sublattice.crystal;
     exports org.sublattice.crystal.io;
     exports org.sublattice.crystal.lattice;
+    exports org.sublattice.crystal.enumerate;
 }
