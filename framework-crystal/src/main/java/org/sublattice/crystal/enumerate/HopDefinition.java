@@ -112,8 +112,8 @@ public record HopDefinition(String name, List<SiteCoord> sites, List<String> ini
 
     /**
      * The symmetry-distinct hops of {@code species} into a vacancy over the first {@code shells}
-     * neighbour shells ({@link Hops#prototypes}), from sites allowing the species to sites
-     * allowing a vacancy. Named {@code <species>-<shell>nn-<from sublattice>-<to sublattice>}
+     * neighbour shells ({@link Hops#prototypes}) between sites that allow both the species and a
+     * vacancy. Named {@code <species>-<shell>nn-<from sublattice>-<to sublattice>}
      * (with a letter appended when one shell holds several such hops).
      */
     public static List<HopDefinition> vacancyHops(Prim prim, String species, int shells) {
@@ -127,7 +127,10 @@ public record HopDefinition(String name, List<SiteCoord> sites, List<String> ini
         for (Hops.HopOrbit h : Hops.prototypes(FactorGroup.of(prim), shells)) {
             SiteCoord from = h.prototype().get(0);
             SiteCoord to = h.prototype().get(1);
-            if (!prim.basis().get(from.b()).occupants().contains(species) || !prim.basis().get(to.b()).occupants().contains(Site.VACANCY)) {
+            // Both ends hold the species on one side of the hop and the vacancy on the other.
+            List<String> a = prim.basis().get(from.b()).occupants();
+            List<String> b = prim.basis().get(to.b()).occupants();
+            if (!a.contains(species) || !a.contains(Site.VACANCY) || !b.contains(species) || !b.contains(Site.VACANCY)) {
                 continue;
             }
             String base = species + "-" + h.shell() + "nn-" + clean(h.fromSublattice()) + "-" + clean(h.toSublattice());
@@ -137,7 +140,7 @@ public record HopDefinition(String name, List<SiteCoord> sites, List<String> ini
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("the prim '" + prim.name() + "' has no hop of " + species + " into a vacancy within "
-                    + shells + " shell(s): a site must allow " + species + " and a neighbour must allow Va");
+                    + shells + " shell(s): both ends of a hop must allow " + species + " and Va");
         }
         return List.copyOf(out);
     }

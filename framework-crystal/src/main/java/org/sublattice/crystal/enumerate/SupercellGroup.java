@@ -50,7 +50,7 @@ final class SupercellGroup {
         }
         List<int[]> perms = new ArrayList<>();
         List<Boolean> translations = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>();
         for (int op = 0; op < group.size(); op++) {
             long[][] m = IntMatrices.toLong(group.operations().get(op).rotation());
             if (!IntMatrices.isSublattice(IntMatrices.multiply(t, m), t)) {
@@ -68,7 +68,7 @@ final class SupercellGroup {
                 for (int s = 0; s < n; s++) {
                     p[s] = shift[l][rot[s]];
                 }
-                if (seen.add(Arrays.toString(p))) {
+                if (seen.add(new Key(p))) {
                     perms.add(p);
                     translations.add(pure);
                 }
@@ -78,6 +78,19 @@ final class SupercellGroup {
             throw new IllegalStateException("the first symmetry element of " + sc + " is not the identity");
         }
         return new SupercellGroup(n, perms, translations);
+    }
+
+    /** A permutation as a hash key. */
+    private record Key(int[] p) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(k.p, p);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(p);
+        }
     }
 
     private static boolean isIdentity(int[] p) {
