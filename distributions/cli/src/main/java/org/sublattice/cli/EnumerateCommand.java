@@ -213,10 +213,9 @@ final class EnumerateCommand implements Runnable {
                 summary = OrderingEnumerator.enumerate(s, w, p);
             }
             close(p);
-            out().printf("%,d configurations in %d supercells of %s (%,d visited, %.2f s, %.3g configurations/s)%s; %s in %s%n",
+            out().printf("%,d configurations in %d supercells of %s (%,d tested, %.2f s with writing)%s; %s in %s%n",
                     summary.configurations(), cells.size(), prim.name(), summary.visited(), summary.seconds(),
-                    summary.configurations() / Math.max(summary.seconds(), 1e-9), summary.complete() ? "" : ", stopped at --max-count",
-                    noPoscar ? "manifest" : "POSCARs and manifest", output);
+                    summary.complete() ? "" : ", stopped at --max-count", noPoscar ? "manifest" : "POSCARs and manifest", output);
             return 0;
         }
 

@@ -17,6 +17,8 @@ import org.sublattice.api.crystal.Prim;
 public record SupercellSpec(Prim prim, int minVolume, int maxVolume, int[][] unitCell) {
     /** Largest volume accepted: beyond it the number of Hermite normal forms (≈ n² log n) explodes. */
     public static final int MAX_VOLUME = 200;
+    /** Largest supercell in prim cells (Hermite normal form entries are keyed in 10 bits). */
+    public static final int MAX_PRIM_CELLS = 1023;
 
     public SupercellSpec {
         Checks.notNull(prim, "prim");
@@ -29,8 +31,13 @@ public record SupercellSpec(Prim prim, int minVolume, int maxVolume, int[][] uni
             throw new IllegalArgumentException("unit cell must be a 3×3 integer matrix, got " + Arrays.deepToString(unitCell));
         }
         unitCell = IntMatrices.copy(unitCell);
-        if (IntMatrices.det(unitCell) == 0) {
+        long det = Math.abs(IntMatrices.det(unitCell));
+        if (det == 0) {
             throw new IllegalArgumentException("unit cell " + Arrays.deepToString(unitCell) + " is singular (determinant 0)");
+        }
+        if (det * maxVolume > MAX_PRIM_CELLS) {
+            throw new IllegalArgumentException("supercells of " + maxVolume + " unit cells " + Arrays.deepToString(unitCell) + " have "
+                    + det * maxVolume + " prim cells; at most " + MAX_PRIM_CELLS + " are supported");
         }
     }
 
