@@ -110,6 +110,38 @@ class EnumerateCommandTest {
     }
 
     @Test
+    void hopsCanBeGivenInEventCatalogFormTwoAtomHopsIncluded() throws Exception {
+        // A second-neighbour Li hop (trajectory implied) and the two-atom hop of B2: Li at 1a (0,0,0)
+        // into the vacancy at 1b (½,½,½) while the Li antisite at 1b (−½,−½,−½) fills (0,0,0).
+        Path hops = tmp.resolve("hops.yaml");
+        Files.writeString(hops, """
+                events:
+                  - name: li-2nn
+                    sites: [[0, 0, 0, 0], [0, 1, 0, 0]]
+                    initial: [Li, Va]
+                    kra: 0.4
+                  - name: two-atom
+                    sites: [[0, 0, 0, 0], [1, 0, 0, 0], [1, -1, -1, -1]]
+                    initial: [Li, Va, Li]
+                    trajectories: [[0, 1], [2, 0]]
+                """);
+        Path out = tmp.resolve("given");
+        Cli r = Cli.run("enumerate", "hops", "--lattice", B2, "--hops", hops.toString(), "--radius", "3.171", "--defects", "0", "--repeat",
+                "4,4,4", "--images", "1", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2 distinct hops, 2 environments"), r.out());
+        JsonNode two = json(out.resolve("manifest.json")).get("environments").get(1).get("event");
+        assertEquals("[[0,1],[2,0]]", two.get("trajectories").toString());
+        assertEquals(List.of("Li", "Li", "Va"), List.of(two.get("final").get(0).asText(), two.get("final").get(1).asText(),
+                two.get("final").get(2).asText()));
+        Files.writeString(hops, "events:\n  - name: bad\n    sites: [[0, 0, 0, 0], [5, 0, 0, 0]]\n    initial: [Li, Va]\n");
+        Cli bad = Cli.run("enumerate", "hops", "--lattice", B2, "--hops", hops.toString(), "--radius", "3.171", "--repeat", "4,4,4", "-o",
+                out.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("hops.yaml:3") && bad.err().contains("b < 2"), bad.err());
+    }
+
+    @Test
     void anOrderingCanBeTheBackgroundOfHops() throws Exception {
         Path ord = tmp.resolve("bg");
         String b2 = "{type: b2, species: {1a: [Li, Va], 1b: [Ag, Li]}}";

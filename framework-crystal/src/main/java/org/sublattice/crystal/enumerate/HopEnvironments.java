@@ -37,9 +37,6 @@ import org.sublattice.crystal.FactorGroup;
  * {@link OrderingEnumerator}); the orbit size is the environment's multiplicity. Stateless.
  */
 public final class HopEnvironments {
-    /** Cartesian agreement (Å) required of a mapped environment site. */
-    private static final double SITE_TOLERANCE = 1e-6;
-
     /**
      * A distinct hop in the background.
      *
