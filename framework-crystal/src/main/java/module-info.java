@@ -1,6 +1,7 @@
 /**
- * Crystallographic algorithms on the API's crystal values: factor groups, cluster orbits, and
- * structure files. A library module in the host layer that plugins may require.
+ * Crystallographic algorithms on the API's crystal values: factor groups, cluster orbits,
+ * structure files, and enumeration of supercells, orderings and hop environments. A library
+ * module in the host layer that plugins may require.
  */
 module org.sublattice.crystal {
     requires transitive org.sublattice.api;
@@ -9,4 +10,5 @@ module org.sublattice.crystal {
     exports org.sublattice.crystal;
     exports org.sublattice.crystal.io;
     exports org.sublattice.crystal.lattice;
+    exports org.sublattice.crystal.enumerate;
 }

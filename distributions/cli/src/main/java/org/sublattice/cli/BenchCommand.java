@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * asserts nothing (machines are shared and noisy: compare figures from one run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread), μ-sweep thread scaling, KMC and "
-                + "a strain-path scan.")
+        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread), KMC events/s, a strain-path scan, "
+                + "ordering enumeration configurations/s and μ-sweep thread scaling.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     int sweepPoints;
     @Option(names = "--kmc-events", defaultValue = "200000", description = "Events per kinetic Monte Carlo figure (0 to skip).")
     long kmcEvents;
+    @Option(names = "--enumerate-volume", defaultValue = "12",
+            description = "Largest supercell volume of the FCC binary ordering enumeration figure (0 to skip; default ${DEFAULT-VALUE}).")
+    int enumerateVolume;
 
     @Option(names = "--strain-scan", defaultValue = "true", negatable = true,
             description = "Time a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell (EAM).")
@@ -73,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
             structureFigures(host, dir, out);
+            if (enumerateVolume > 0) {
+                enumerationFigure(host, dir, out);
+            }
             if (kmcEvents > 0 && host.registry.find("kmc").isPresent()) {
                 kmcFigures(host, dir, out);
             }
@@ -113,6 +119,34 @@ final class BenchCommand implements Callable<Integer> {
         double tableSeconds = (System.nanoTime() - t1) / 1e9;
         out.printf("FCC %,d sites: nearest-neighbour table (%d per site, int[%,d]) in %.3f s%n", big.size(), table.width(),
                 table.table().length, tableSeconds);
+        out.flush();
+    }
+
+    /**
+     * Symmetry-distinct binary FCC orderings in every supercell of volume 1 … {@code enumerateVolume}
+     * (superperiodic ones left out, all compositions), as {@code sublattice enumerate orderings}
+     * finds them: configurations emitted per second and complete configurations tested per second,
+     * supercell symmetry included, after one warm-up run.
+     */
+    private void enumerationFigure(Host host, Path dir, PrintWriter out) {
+        org.sublattice.api.crystal.Prim fcc = lattice(host, dir, "fcc", "species: {4a: [Au, Cu]}").prim();
+        var spec = org.sublattice.crystal.enumerate.OrderingSpec.byVolume(fcc, 1, enumerateVolume);
+        org.sublattice.crystal.enumerate.OrderingEnumerator.Sink sink = (scel, occ, m) -> true;
+        var none = org.sublattice.crystal.enumerate.Progress.NONE;
+        org.sublattice.crystal.enumerate.OrderingEnumerator.enumerate(spec, sink, none);
+        long configurations = 0;
+        long visited = 0;
+        double secs = 0;
+        int runs = 0;
+        while (secs < seconds || runs < 3) {
+            var summary = org.sublattice.crystal.enumerate.OrderingEnumerator.enumerate(spec, sink, none);
+            configurations += summary.configurations();
+            visited += summary.visited();
+            secs += summary.seconds();
+            runs++;
+        }
+        out.printf("FCC binary orderings, volumes 1–%d (%d supercells): %,d configurations, %8.3g configurations/s (%.3g tested/s), %.3f s per run%n",
+                enumerateVolume, spec.supercells().size(), configurations / runs, configurations / secs, visited / secs, secs / runs);
         out.flush();
     }
 

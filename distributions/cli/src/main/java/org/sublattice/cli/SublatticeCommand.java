@@ -10,13 +10,13 @@ import picocli.CommandLine.Spec;
         description = "First-principles statistical mechanics of alloys: run YAML pipelines of lattices, "
                 + "cluster expansions, Monte Carlo samplers and analyzers.",
         subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class, BenchCommand.class, PhasesCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, EnumerateCommand.class})
 final class SublatticeCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plugins or describe");
+        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plugins, describe, bench, phases, report or enumerate");
     }
 }

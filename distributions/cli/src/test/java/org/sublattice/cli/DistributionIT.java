@@ -131,6 +131,18 @@ class DistributionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"module", "classpath"})
+    void enumerateWritesPoscarsAndAManifestThroughTheLatticePlugins(String mode) throws Exception {
+        Path out = tmp.resolve("enum-" + mode);
+        Result r = sublattice(mode, "enumerate", "orderings", "--lattice", "{type: b2, species: {1a: [Li, Va], 1b: [Ag, Li]}}", "--volumes",
+                "1..2", "-o", out.toString());
+        assertEquals(0, r.exit(), r.out());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("orderings", m.get("kind").asText());
+        assertTrue(Files.exists(out.resolve(m.get("configurations").get(0).get("poscar").asText())), r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"module", "classpath"})
     void aPluginJarDroppedIntoPluginsBecomesUsableWithoutARebuild(String mode) throws Exception {
         Path p = pipeline("gcmc");
         Result before = sublattice(mode, "validate", p.toString());
