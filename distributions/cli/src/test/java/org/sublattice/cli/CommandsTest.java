@@ -68,4 +68,65 @@ class CommandsTest {
             assertEquals(Files.readString(tmp.resolve("one").resolve(f)), Files.readString(tmp.resolve("two").resolve(f)), f);
         }
     }
+
+    @Test
+    void aTaskStageProducesTheHamiltonianThatTheSamplerStagesUse() throws Exception {
+        Path out = tmp.resolve("task");
+        Cli r = Cli.run("run", InvalidPipelineCorpusTest.dir("valid-task-then-mc.yaml").toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode couple = new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("stages").get("couple");
+        assertEquals("fixture-coupling", couple.get("task").asText());
+        assertTrue(couple.get("hamiltonian").asBoolean());
+        double j = couple.get("summary").get("j").asDouble();
+        assertTrue(Math.abs(j - 0.01) <= 0.001 && j != 0.01, "j = " + j);
+        assertEquals("j=" + j, Files.readString(out.resolve("couple/coupling.properties")).trim());
+        assertTrue(Files.exists(out.resolve("couple/coupling.csv")) && Files.exists(out.resolve("couple/coupling.png")));
+        // The Hamiltonian written beside the stages is the one the task produced.
+        assertEquals(j, Double.parseDouble(Files.readAllLines(out.resolve("hamiltonian/terms.csv")).get(1).split(",")[0]), 1e-15);
+        assertEquals(3, Files.readAllLines(out.resolve("sweep/composition.csv")).size());
+        assertEquals("finished", Files.readString(out.resolve("note/note.txt")).trim());
+        assertTrue(r.out().contains("couple: task fixture-coupling: j = "), r.out());
+    }
+
+    @Test
+    void fitRunsOnlyTheTaskStagesAndSaysWhichItSkipped() throws Exception {
+        Path out = tmp.resolve("fit");
+        Cli r = Cli.run("fit", InvalidPipelineCorpusTest.dir("valid-task-then-mc.yaml").toString(), "-o", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(out.resolve("couple/coupling.properties")) && Files.exists(out.resolve("note/note.txt")));
+        assertTrue(!Files.exists(out.resolve("sweep")), "the sampler stage ran");
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertTrue(run.get("stages").get("sweep").get("skipped").isTextual());
+        assertTrue(r.out().contains("couple: task fixture-coupling: j = "), "figures are shown even with -q: " + r.out());
+    }
+
+    @Test
+    void aPipelineOfTaskStagesNeedsNoHamiltonianNorSupercell() {
+        Path pipeline = InvalidPipelineCorpusTest.dir("valid-tasks-only.yaml");
+        Cli v = Cli.run("validate", pipeline.toString());
+        assertEquals(0, v.exit(), v.err());
+        assertTrue(v.out().contains("2 stage(s), 0 chain(s), no Hamiltonian on fixture-square"), v.out());
+        Cli r = Cli.run("run", pipeline.toString(), "-q", "-o", tmp.resolve("tasks").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(tmp.resolve("tasks/couple/coupling.csv")) && !Files.exists(tmp.resolve("tasks/hamiltonian")));
+    }
+
+    @Test
+    void taskStagesRerunOnResumeWithTheSameResultAndRefuseAChangedModel() throws Exception {
+        Path dir = tmp.resolve("resume");
+        Files.createDirectories(dir);
+        Path j = Files.writeString(dir.resolve("j.txt"), "0.01\n");
+        Path pipeline = Files.writeString(dir.resolve("p.yaml"), Files.readString(InvalidPipelineCorpusTest.dir("valid-task-then-mc.yaml"))
+                .replace("{type: fixture-coupling, j: 0.01, noise: 0.001}", "{type: fixture-coupling, file: j.txt, noise: 0.001}"));
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", pipeline.toString(), "-q", "-o", out.toString()).exit());
+        String first = Files.readString(out.resolve("couple/coupling.csv"));
+        Cli again = Cli.run("run", pipeline.toString(), "-q", "--resume", "-o", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(first, Files.readString(out.resolve("couple/coupling.csv")));
+        Files.writeString(j, "0.02\n");
+        Cli changed = Cli.run("run", pipeline.toString(), "-q", "--resume", "-o", out.toString());
+        assertEquals(2, changed.exit(), changed.out());
+        assertTrue(changed.err().contains("task stage couple produced a different Hamiltonian than in the interrupted run"), changed.err());
+    }
 }
