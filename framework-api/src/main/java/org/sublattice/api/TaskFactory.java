@@ -9,6 +9,10 @@ package org.sublattice.api;
 public interface TaskFactory<P extends Record> extends ComponentFactory<P> {
 
     /**
+     * Creates the task; the host calls this when validating the pipeline (to check the parameters
+     * against the lattice) and again when the stage runs, so creation must be cheap: read data
+     * files in {@link Task#run}, not here.
+     *
      * @param parameters validated parameters (files they name exist)
      * @param lattice the pipeline's lattice
      * @param context where referenced files are resolved

@@ -136,6 +136,15 @@ public final class PipelineLoader {
             Lattice l = lattice;
             hamiltonian = create(hamiltonianC.get(), problems, () -> Factories.hamiltonian(hamiltonianC.get(), l, context));
         }
+        if (lattice != null) {
+            // Tasks are created once here to check their parameters against the lattice (the
+            // runner creates them again when their stage runs; creating one must be cheap).
+            Lattice l = lattice;
+            for (StageComponents sc : stageComponents) {
+                sc.main().filter(c -> c.component().role() == Role.TASK)
+                        .ifPresent(c -> create(c, problems, () -> Factories.task(c, l, context)));
+            }
+        }
         if (doc.isPresent() && lattice != null) {
             checkConditions(doc.get(), lattice, map, problems);
         }
