@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,5 +129,59 @@ class CommandsTest {
         Cli changed = Cli.run("run", pipeline.toString(), "-q", "--resume", "-o", out.toString());
         assertEquals(2, changed.exit(), changed.out());
         assertTrue(changed.err().contains("task stage couple produced a different Hamiltonian than in the interrupted run"), changed.err());
+    }
+
+    /** shared/data/casm-sige above the working directory; skips the test without it. */
+    private static Path sige() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("shared/data"))) {
+                Path s = d.resolve("shared/data/casm-sige");
+                org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(s), "shared/data/casm-sige missing");
+                return s;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(false, "no shared/data above the working directory");
+        return null;
+    }
+
+    @Test
+    void theShippedFitExampleFitsTheSiGeDataAndRunsGcmcOnTheModel() throws Exception {
+        Path data = sige();
+        Path example = Path.of("../../configs/fit/fit-and-gcmc.yaml").toAbsolutePath().normalize();
+        String[] files = {"--set", "pipeline.system.lattice.file=" + data.resolve("prim.json"),
+            "--set", "pipeline.stages.fit.task.data=" + data.resolve("SiGe_training_data.json")};
+        Path out = tmp.resolve("sige");
+        Cli fit = Cli.run(concat(new String[] {"fit", example.toString(), "-o", out.toString()}, files));
+        assertEquals(0, fit.exit(), fit.err());
+        assertTrue(fit.out().matches("(?s).*fit: task fit: cv_meV_per_site = 1\\.\\d+, rms_meV_per_site = .*structures_used = 52\\.0.*"),
+                fit.out());
+        assertTrue(Files.exists(out.resolve("fit/model.yaml")) && Files.exists(out.resolve("fit/hull.png")) && !Files.exists(out.resolve("sweep")));
+
+        Cli run = Cli.run(concat(new String[] {"run", example.toString(), "-q", "-o", tmp.resolve("sige-run").toString(),
+            "--set", "pipeline.system.supercell.repeat=[3, 3, 3]",
+            "--set", "pipeline.stages.sweep.sampler.passes={equilibration: 100, sampling: 200}"}, files));
+        assertEquals(0, run.exit(), run.err());
+        List<String> composition = Files.readAllLines(tmp.resolve("sige-run/sweep/composition.csv"));
+        int col = java.util.Arrays.asList(composition.get(0).split(",")).indexOf("x_Ge@s0");
+        double previous = -1;
+        for (String line : composition.subList(1, composition.size())) {
+            double x = Double.parseDouble(line.split(",")[col]);
+            assertTrue(x > previous, "x_Ge does not rise with mu_Ge: " + composition);
+            previous = x;
+        }
+        assertTrue(previous > 0.5, "the sweep should cross x = 1/2: " + composition);
+    }
+
+    @Test
+    void describeFitListsItsParameters() {
+        Cli r = Cli.run("describe", "fit");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("fit (task)") && r.out().contains("hull-weights") && r.out().contains("bayesian-ridge"), r.out());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 }

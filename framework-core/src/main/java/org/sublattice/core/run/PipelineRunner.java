@@ -285,7 +285,12 @@ public final class PipelineRunner {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
         long seed = Seeds.derive(pipeline.seed(), stageIndex, 0);
-        TaskResult result = task.run(new TaskContext(stage.id(), pipeline.lattice(), dir, progress(), new SplittableRandom(seed), seed));
+        TaskResult result;
+        try {
+            result = task.run(new TaskContext(stage.id(), pipeline.lattice(), dir, progress(), new SplittableRandom(seed), seed));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("stage " + stage.id() + " (task " + stage.task().id() + "): " + e.getMessage(), e);
+        }
         if (cancelled.get()) {
             throw new InvalidInputException("run cancelled during task stage " + stage.id());
         }

@@ -102,16 +102,16 @@ final class FitTask implements Task {
             Site first = prim.basis().stream().filter(Site::isActive).findFirst().orElseThrow();
             species = p.species().orElse(first.occupants().get(1));
             if (!pair.contains(species)) {
-                throw new InvalidInputException("fit: species '" + species + "' is not among the species " + pair + " of the lattice");
+                throw new InvalidInputException("species '" + species + "' is not among the species " + pair + " of the lattice");
             }
         } else if (p.species().isPresent() || p.hullWeights().isPresent()) {
-            throw new InvalidInputException("fit: no convex hull on this lattice (" + problem + "), so 'species' and 'hull-weights' "
+            throw new InvalidInputException("no convex hull on this lattice (" + problem + "), so 'species' and 'hull-weights' "
                     + "cannot be used");
         }
         this.axis = Optional.ofNullable(species);
         this.axisProblem = problem;
         if (space.functions().size() < 2) {
-            throw new InvalidInputException("fit: the lattice has no site with more than one occupant; there is nothing to fit");
+            throw new InvalidInputException("the lattice has no site with more than one occupant; there is nothing to fit");
         }
     }
 
@@ -144,7 +144,7 @@ final class FitTask implements Task {
             writeReport(ctx.directory(), entries, new double[0], new double[0]);
             String first = rejected.stream().limit(3).map(e -> e.item().where() + " " + e.item().name() + ": " + e.problem().get())
                     .reduce((a, b) -> a + "; " + b).orElse("");
-            throw new InvalidInputException("fit: " + (used.size() < MIN_STRUCTURES ? "only " + used.size() + " of " + entries.size()
+            throw new InvalidInputException((used.size() < MIN_STRUCTURES ? "only " + used.size() + " of " + entries.size()
                     + " structures are usable (at least " + MIN_STRUCTURES + " are needed)" : rejected.size() + " of " + entries.size()
                     + " structures were rejected and strict is set") + "; see " + ctx.directory().resolve("report.csv")
                     + (first.isEmpty() ? "" : " — " + first));
@@ -181,7 +181,7 @@ final class FitTask implements Task {
             }
         }
         if (p.hullWeights().isPresent() && dft == null) {
-            throw new InvalidInputException("fit: hull-weights need the DFT hull, but " + hullNote);
+            throw new InvalidInputException("hull-weights need the DFT hull, but " + hullNote);
         }
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
@@ -293,7 +293,7 @@ final class FitTask implements Task {
 
     private static void step(TaskContext ctx) {
         if (ctx.progress().cancelled()) {
-            throw new InvalidInputException("fit of stage " + ctx.stageId() + " cancelled");
+            throw new InvalidInputException("cancelled");
         }
         ctx.progress().advance(1);
     }
