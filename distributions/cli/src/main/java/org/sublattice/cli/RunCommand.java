@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sublattice.core.pipeline.BoundComponent;
 import org.sublattice.core.pipeline.PipelineLoader;
 import org.sublattice.core.pipeline.ValidatedPipeline;
+import org.sublattice.core.pipeline.ValidatedStage;
 import org.sublattice.core.run.PipelineRunner;
 import org.sublattice.core.run.RunListener;
 import org.sublattice.core.run.RunSummary;
@@ -50,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             host.printPluginProblems(err);
         }
         ValidatedPipeline p = new PipelineLoader(host.registry).load(pipeline, host.settings.pipelineOverrides());
+        if (tasksOnly && p.stages().stream().noneMatch(ValidatedStage::isTask)) {
+            throw new org.sublattice.api.InvalidInputException(pipeline + ": pipeline '" + p.name() + "' has no task stages ('task:'), "
+                    + "which is all 'sublattice fit' runs; use 'sublattice run'");
+        }
         Path runDir = output != null ? output
                 : p.output().dir().map(Path::of).orElse(host.settings.outputRoot().resolve(p.name()));
         boolean bar = !options.quiet && host.settings.progress() && System.console() != null;

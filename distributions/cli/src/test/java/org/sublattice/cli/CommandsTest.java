@@ -99,6 +99,9 @@ class CommandsTest {
         JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
         assertTrue(run.get("stages").get("sweep").get("skipped").isTextual());
         assertTrue(r.out().contains("couple: task fixture-coupling: j = "), "figures are shown even with -q: " + r.out());
+        Cli none = Cli.run("fit", InvalidPipelineCorpusTest.dir("valid-ising.yaml").toString(), "-o", tmp.resolve("none").toString());
+        assertEquals(2, none.exit(), none.out());
+        assertTrue(none.err().contains("pipeline 'ising-valid' has no task stages ('task:'), which is all 'sublattice fit' runs"), none.err());
     }
 
     @Test

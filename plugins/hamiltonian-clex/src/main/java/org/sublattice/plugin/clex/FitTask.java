@@ -42,8 +42,8 @@ import org.sublattice.plugin.clex.fit.Ridge;
  * (or takes its CASM configuration), computes correlations, fits ECIs with cross-validation,
  * builds the convex hulls of the DFT and the fitted formation energies, writes the model file
  * ({@code model.yaml}, readable by the {@code cluster-expansion} Hamiltonian) and a per-structure
- * report ({@code report.csv}: every entry, used or rejected with its reason), and returns the
- * fitted cluster expansion.
+ * report ({@code report.csv}: every entry, used or rejected with its reason, with its supercell
+ * and mapping score and costs), and returns the fitted cluster expansion.
  *
  * <p>The target is the energy per primitive cell E/N; the columns are the orbit-averaged
  * correlations ⟨Φ_f⟩ of the non-constant functions, with an unpenalised intercept for the empty
@@ -510,7 +510,8 @@ final class FitTask implements Task {
 
     /** report.csv: every entry, used or rejected with its reason, and how it mapped. */
     private void writeReport(Path dir, List<Entry> entries, double[] predicted, double[] cvPredicted) {
-        StringBuilder b = new StringBuilder("index,name,source,status,reason,supercell,lattice_cost,basis_cost,max_displacement [Å],"
+        StringBuilder b = new StringBuilder("index,name,source,status,reason,supercell,mapping_score,lattice_cost,basis_cost,"
+                + "max_displacement [Å],"
                 + "energy_dft [eV/site],energy_ce [eV/site],cv_prediction [eV/site]\n");
         int u = 0;
         for (Entry e : entries) {
@@ -529,6 +530,7 @@ final class FitTask implements Task {
                     .append(e.used() ? "used" : "rejected").append(',').append(quote(e.problem().orElse(""))).append(',')
                     .append(quote(e.mapping().map(m -> Arrays.deepToString(m.transformation())).orElse(e.configuration()
                             .map(c -> Arrays.deepToString(c.supercell().transformation())).orElse("")))).append(',')
+                    .append(e.mapping().map(m -> Double.toString(m.score())).orElse("")).append(',')
                     .append(e.mapping().map(m -> Double.toString(m.latticeCost())).orElse("")).append(',')
                     .append(e.mapping().map(m -> Double.toString(m.basisCost())).orElse("")).append(',')
                     .append(e.mapping().map(m -> Double.toString(m.maxDisplacement())).orElse("")).append(',')
