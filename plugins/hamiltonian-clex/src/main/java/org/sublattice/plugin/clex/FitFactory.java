@@ -194,7 +194,7 @@ public final class FitFactory implements TaskFactory<FitFactory.Parameters> {
 
     @Override
     public Task create(Parameters p, Lattice lattice, BuildContext context) {
-        return new FitTask(p, lattice.prim(), context);
+        return new FitTask(p, lattice.prim());
     }
 
     @Override

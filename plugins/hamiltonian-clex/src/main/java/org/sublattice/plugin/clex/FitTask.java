@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sublattice.api.BuildContext;
 import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Task;
 import org.sublattice.api.crystal.Configuration;
@@ -73,7 +72,7 @@ final class FitTask implements Task {
     private final Optional<String> axis;
     private final String axisProblem;
 
-    FitTask(FitFactory.Parameters p, Prim prim, BuildContext context) {
+    FitTask(FitFactory.Parameters p, Prim prim) {
         this.p = p;
         this.prim = prim;
         this.space = new ClusterSpace(FactorGroup.of(prim, p.tolerance()), p.maxLengths());
@@ -213,7 +212,7 @@ final class FitTask implements Task {
         double[] cvPredicted = new double[n];
         double ss = 0;
         for (int i = 0; i < n; i++) {
-            predicted[i] = Dense.energy(eci, corr[i], space);
+            predicted[i] = energyPerPrim(eci, corr[i]);
             cvPredicted[i] = fitted.cvPredictions[i];
             ss += (predicted[i] - y[i]) * (predicted[i] - y[i]);
         }
@@ -645,13 +644,11 @@ final class FitTask implements Task {
     }
 
     /** E/N = Σ_f V_f m_f ⟨Φ_f⟩. */
-    private static final class Dense {
-        static double energy(double[] eci, double[] corr, ClusterSpace space) {
-            double e = 0;
-            for (ClusterSpace.Function f : space.functions()) {
-                e += eci[f.index()] * f.multiplicity() * corr[f.index()];
-            }
-            return e;
+    private double energyPerPrim(double[] eci, double[] corr) {
+        double e = 0;
+        for (ClusterSpace.Function f : space.functions()) {
+            e += eci[f.index()] * f.multiplicity() * corr[f.index()];
         }
+        return e;
     }
 }
