@@ -1,6 +1,6 @@
 /**
- * The Sublattice service-provider interface: the four roles (lattice, Hamiltonian, sampler,
- * analyzer), the factories plugins contribute for them, and the immutable values they exchange.
+ * The Sublattice service-provider interface: the roles (lattice, Hamiltonian, sampler, analyzer,
+ * task), the factories plugins contribute for them, and the immutable values they exchange.
  */
 module org.sublattice.api {
     requires transitive com.google.guice;

@@ -1,5 +1,5 @@
 /**
- * Test kit for plugin authors: contract suites (lattice, Hamiltonian, analyzer) that every
+ * Test kit for plugin authors: contract suites (lattice, Hamiltonian, sampler, analyzer, task) that every
  * implementation of a role passes, and {@link org.sublattice.testkit.PluginKit} to discover
  * plugins and build components from YAML in-process.
  */

@@ -1,4 +1,7 @@
-/** The cluster-expansion Hamiltonian ({@code cluster-expansion}): multi-sublattice, vacancies, local updates. */
+/**
+ * Cluster expansion, evaluated and fitted: the {@code cluster-expansion} Hamiltonian (multi-sublattice,
+ * vacancies, local updates) and the {@code fit} task (DFT data to ECIs with cross-validation).
+ */
 module org.sublattice.plugin.clex {
     requires org.sublattice.crystal;
     requires com.fasterxml.jackson.databind;

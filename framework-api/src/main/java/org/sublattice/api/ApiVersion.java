@@ -12,7 +12,7 @@ public final class ApiVersion {
     /** Incremented on incompatible changes. */
     public static final int MAJOR = 1;
     /** Incremented when the SPI gains backwards-compatible additions. */
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     /** Manifest attribute naming the SPI version a plugin jar was built against. */
     public static final String MANIFEST_ATTRIBUTE = "Sublattice-Api-Version";
 

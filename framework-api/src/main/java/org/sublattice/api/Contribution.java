@@ -47,4 +47,9 @@ public record Contribution(Role role, String id, Class<? extends ComponentFactor
     public static Contribution analyzer(String id, Class<? extends AnalyzerFactory<?>> factory) {
         return new Contribution(Role.ANALYZER, id, factory);
     }
+
+    /** A task contribution. */
+    public static Contribution task(String id, Class<? extends TaskFactory<?>> factory) {
+        return new Contribution(Role.TASK, id, factory);
+    }
 }

@@ -11,7 +11,12 @@ public enum Role {
     /** A Monte Carlo chain or scan run at given conditions: {@link SamplerFactory}. */
     SAMPLER(SamplerFactory.class),
     /** Turns a stage's chain results into tables and plots: {@link AnalyzerFactory}. */
-    ANALYZER(AnalyzerFactory.class);
+    ANALYZER(AnalyzerFactory.class),
+    /**
+     * A one-shot job that is a stage of its own (fitting a model to data, enumerating
+     * structures): {@link TaskFactory}. It may produce a Hamiltonian for later stages.
+     */
+    TASK(TaskFactory.class);
 
     private final Class<?> factoryType;
 

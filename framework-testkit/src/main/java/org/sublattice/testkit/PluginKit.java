@@ -12,6 +12,11 @@ import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Lattice;
 import org.sublattice.api.LatticeFactory;
 import org.sublattice.api.Role;
+import org.sublattice.api.Task;
+import org.sublattice.api.TaskFactory;
+import org.sublattice.api.run.ProgressSink;
+import org.sublattice.api.run.TaskContext;
+import org.sublattice.api.run.TaskResult;
 import org.sublattice.core.bind.Problems;
 import org.sublattice.core.bind.RecordBinder;
 import org.sublattice.core.pipeline.PipelineLoader;
@@ -29,8 +34,8 @@ import org.sublattice.core.yaml.YamlSyntaxException;
 
 /**
  * The plugins visible to a test (class path, {@code META-INF/services}) wired exactly as the
- * host wires them, with helpers to build components from YAML parameter blocks and to validate
- * and run pipelines in-process. Not thread-safe.
+ * host wires them, with helpers to build components (tasks included) from YAML parameter blocks,
+ * to run a task as a stage would, and to validate and run pipelines in-process. Not thread-safe.
  */
 public final class PluginKit {
     private final ComponentRegistry registry;
@@ -81,6 +86,33 @@ public final class PluginKit {
     public Analyzer analyzer(String id, String yaml) {
         Component c = component(id, Role.ANALYZER);
         return ((AnalyzerFactory<Record>) c.factory()).create(bind(c, yaml), context());
+    }
+
+    /** A task for a lattice, from its type id and a YAML mapping of parameters. */
+    @SuppressWarnings("unchecked")
+    public Task task(String id, String yaml, Lattice lattice) {
+        Component c = component(id, Role.TASK);
+        return ((TaskFactory<Record>) c.factory()).create(bind(c, yaml), lattice, context());
+    }
+
+    /**
+     * Runs a task as the host runs a task stage, in a fresh {@code directory} (created if
+     * missing) with a generator seeded by {@code seed}; checks that the files the result lists
+     * were written there.
+     */
+    public static TaskResult runTask(Task task, Lattice lattice, Path directory, long seed) {
+        try {
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        TaskResult r = task.run(new TaskContext("task", lattice, directory, ProgressSink.NONE, new java.util.SplittableRandom(seed), seed));
+        for (String f : r.files()) {
+            if (!java.nio.file.Files.isRegularFile(directory.resolve(f))) {
+                throw new AssertionError("task lists file " + f + " but did not write it into " + directory);
+            }
+        }
+        return r;
     }
 
     /** Validates a pipeline file as {@code sublattice validate} does. */

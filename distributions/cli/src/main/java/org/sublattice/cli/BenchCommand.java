@@ -68,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             for (int n : cubes) {
                 ValidatedPipeline p = pipeline(host, dir, n, "gcmc", 1, 1, 1);
-                Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
-                BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
+                Supercell sc = Supercell.of(p.lattice().prim(), p.supercell().orElseThrow());
+                BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc).forChain();
                 out.printf("%7d sites  ΔE (single site): %8.3g evaluations/s%n", sc.size(), deltaRate(h, sc));
                 out.flush();
                 out.printf("%7d sites  GCMC (gcmc plugin): %8.3g trial steps/s%n", sc.size(), gcmcRate(host, dir, n, h, sc));
@@ -207,8 +207,8 @@ final class BenchCommand implements Callable<Integer> {
                         conditions: {temperature: 300}
                     """.formatted(n, kmcEvents));
             ValidatedPipeline p = new PipelineLoader(host.registry).load(file, Map.of());
-            Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
-            BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
+            Supercell sc = Supercell.of(p.lattice().prim(), p.supercell().orElseThrow());
+            BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc).forChain();
             Configuration start = org.sublattice.core.run.PipelineRunner.initialState(sc, p.stages().get(0), 1);
             // Per-event cost from the difference of a run of E and one of 3E events, so that the
             // set-up of a trajectory (rates of every event, O(N)) does not count.

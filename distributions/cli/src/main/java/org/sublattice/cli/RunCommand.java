@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sublattice.core.pipeline.BoundComponent;
 import org.sublattice.core.pipeline.PipelineLoader;
 import org.sublattice.core.pipeline.ValidatedPipeline;
+import org.sublattice.core.pipeline.ValidatedStage;
 import org.sublattice.core.run.PipelineRunner;
 import org.sublattice.core.run.RunListener;
 import org.sublattice.core.run.RunSummary;
@@ -38,6 +39,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec, options, pipeline, output, resume, false);
+    }
+
+    /** Validates and runs (all stages, or the task stages only); prints the summary. */
+    static int run(CommandSpec spec, CommonOptions options, Path pipeline, Path output, boolean resume, boolean tasksOnly) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Host host = Host.start(options);
@@ -45,11 +51,15 @@ final class RunCommand implements Callable<Integer> {
             host.printPluginProblems(err);
         }
         ValidatedPipeline p = new PipelineLoader(host.registry).load(pipeline, host.settings.pipelineOverrides());
+        if (tasksOnly && p.stages().stream().noneMatch(ValidatedStage::isTask)) {
+            throw new org.sublattice.api.InvalidInputException(pipeline + ": pipeline '" + p.name() + "' has no task stages ('task:'), "
+                    + "which is all 'sublattice fit' runs; use 'sublattice run'");
+        }
         Path runDir = output != null ? output
                 : p.output().dir().map(Path::of).orElse(host.settings.outputRoot().resolve(p.name()));
         boolean bar = !options.quiet && host.settings.progress() && System.console() != null;
         RunListener listener = bar ? new ProgressBarListener(err) : options.quiet ? RunListener.NONE : new LineListener(err);
-        PipelineRunner runner = new PipelineRunner(host.settings.threads(), listener, resume);
+        PipelineRunner runner = new PipelineRunner(host.settings.threads(), listener, resume, tasksOnly);
         Thread hook = new Thread(runner::cancel, "sublattice-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         RunSummary summary;
@@ -63,9 +73,20 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         out.printf("%s: %s in %.1f s; results in %s%n", p.name(), summary.status(), summary.wallSeconds(), runDir);
-        if (!options.quiet) {
-            summary.stages().forEach((stage, report) -> out.printf("  %s: %s%n", stage, report));
-        }
+        summary.stages().forEach((stage, report) -> {
+            if (report instanceof Map<?, ?> m && m.get("task") != null && m.get("summary") instanceof Map<?, ?> figures) {
+                // A task's key figures (a fit's errors, say) are the point of running it: shown even with -q.
+                StringBuilder b = new StringBuilder();
+                figures.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" = ")
+                        .append(v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.6g", d) : v));
+                out.printf("  %s: task %s%s%n", stage, m.get("task"), b.length() == 0 ? "" : ": " + b);
+                if (!options.quiet) {
+                    out.printf("    files %s, tables %s%n", m.get("files"), m.get("tables"));
+                }
+            } else if (!options.quiet) {
+                out.printf("  %s: %s%n", stage, report);
+            }
+        });
         return 0;
     }
 
@@ -99,6 +120,11 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public void stageStarted(String stageId, int chains, long totalSteps) {
             err.printf("stage %s: %d chain(s), %,d trial steps%n", stageId, chains, totalSteps);
+        }
+
+        @Override
+        public void taskStarted(String stageId, String taskId, long plannedSteps) {
+            err.printf("stage %s: task %s%n", stageId, taskId);
         }
 
         @Override

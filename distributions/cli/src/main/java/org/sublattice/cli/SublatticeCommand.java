@@ -8,15 +8,15 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code sublattice} command. */
 @Command(name = "sublattice", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "First-principles statistical mechanics of alloys: run YAML pipelines of lattices, "
-                + "cluster expansions, Monte Carlo samplers and analyzers.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class, BenchCommand.class, PhasesCommand.class,
-                ReportCommand.class, EnumerateCommand.class})
+                + "cluster expansions (evaluated or fitted to DFT data), Monte Carlo samplers and analyzers.",
+        subcommands = {RunCommand.class, FitCommand.class, ValidateCommand.class, PluginsCommand.class, DescribeCommand.class, BenchCommand.class,
+                PhasesCommand.class, ReportCommand.class, EnumerateCommand.class})
 final class SublatticeCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plugins, describe, bench, phases, report or enumerate");
+        throw new ParameterException(spec.commandLine(), "missing command: run, fit, validate, plugins, describe, bench, phases, report or enumerate");
     }
 }

@@ -31,11 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
         ValidatedPipeline p = new PipelineLoader(host.registry).load(pipeline, host.settings.pipelineOverrides());
         int chains = p.stages().stream().mapToInt(s -> s.points().size()).sum();
         spec.commandLine().getOut().printf("%s: pipeline '%s' is valid: %d stage(s), %d chain(s), %s on %s%n", pipeline, p.name(),
-                p.stages().size(), chains, p.hamiltonianComponent().id(), p.latticeComponent().id());
+                p.stages().size(), chains, p.describeHamiltonian(), p.latticeComponent().id());
         if (!options.quiet) {
             for (ValidatedStage s : p.stages()) {
-                spec.commandLine().getOut().printf("  stage %-12s sampler %-12s %4d point(s)%s%n", s.id(), s.sampler().id(),
-                        s.points().size(), s.from().map(f -> "  from " + f).orElse(""));
+                if (s.isTask()) {
+                    spec.commandLine().getOut().printf("  stage %-12s task    %-12s%s%n", s.id(), s.task().id(),
+                            p.hamiltonianStage().filter(s.id()::equals).map(x -> "  produces the Hamiltonian").orElse(""));
+                } else {
+                    spec.commandLine().getOut().printf("  stage %-12s sampler %-12s %4d point(s)%s%n", s.id(), s.sampler().id(),
+                            s.points().size(), s.from().map(f -> "  from " + f).orElse(""));
+                }
             }
         }
         return 0;

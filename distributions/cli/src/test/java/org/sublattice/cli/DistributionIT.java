@@ -98,6 +98,26 @@ class DistributionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"module", "classpath"})
+    void theShippedFitExampleFitsTheSharedSiGeDataInBothModes(String mode) throws Exception {
+        Path data = null;
+        for (Path d = Path.of("").toAbsolutePath(); d != null && data == null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("shared/data"))) {
+                data = d.resolve("shared/data/casm-sige");
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(data != null && Files.isDirectory(data), "no shared/data/casm-sige");
+        Path out = tmp.resolve("fit-" + mode);
+        Result fit = sublattice(mode, "fit", home.resolve("configs/fit/fit-and-gcmc.yaml").toString(), "-o", out.toString(),
+                "--set", "pipeline.system.lattice.file=" + data.resolve("prim.json"),
+                "--set", "pipeline.stages.fit.task.data=" + data.resolve("SiGe_training_data.json"));
+        assertEquals(0, fit.exit(), fit.out());
+        assertTrue(fit.out().contains("fit: task fit: cv_meV_per_site = "), fit.out());
+        assertTrue(Files.isRegularFile(out.resolve("fit/model.yaml")) && Files.isRegularFile(out.resolve("fit/hull.png")));
+        assertEquals(mode, runJson(out).get("components").get(1).get("mode").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"module", "classpath"})
     void theAssembledLauncherRunsAPipelineAndListsPlugins(String mode) throws Exception {
         Files.copy(FIXTURE, home.resolve("plugins/fixture-plugin.jar"));
         Result plugins = sublattice(mode, "plugins");

@@ -9,6 +9,8 @@ import org.sublattice.api.Lattice;
 import org.sublattice.api.LatticeFactory;
 import org.sublattice.api.Sampler;
 import org.sublattice.api.SamplerFactory;
+import org.sublattice.api.Task;
+import org.sublattice.api.TaskFactory;
 
 /**
  * Calls a bound component's factory. The casts are safe: the binder built the parameter record
@@ -33,5 +35,9 @@ public final class Factories {
 
     public static Analyzer analyzer(BoundComponent c, BuildContext ctx) {
         return ((AnalyzerFactory<Record>) c.component().factory()).create(c.parameters(), ctx);
+    }
+
+    public static Task task(BoundComponent c, Lattice lattice, BuildContext ctx) {
+        return ((TaskFactory<Record>) c.component().factory()).create(c.parameters(), lattice, ctx);
     }
 }

@@ -27,11 +27,17 @@ public record PipelineDocument(
         }
     }
 
-    /** The system block. */
+    /**
+     * The system block. The Hamiltonian and the supercell are needed only by sampler stages; a
+     * pipeline of task stages alone may leave them out. The Hamiltonian is a component, or
+     * {@code {stage: <id>}}: the one the task stage of that id produces.
+     */
     public record SystemBlock(
             @Param("lattice component: {type: …, parameters…}") YNode lattice,
-            @Param("Hamiltonian component: {type: …, parameters…}") YNode hamiltonian,
-            @Param("supercell: {repeat: [n1, n2, n3]} or {matrix: [[…], […], […]]}") SupercellBlock supercell) {
+            @Param(value = "Hamiltonian component: {type: …, parameters…}, or {stage: <id>} for the one a task stage produces; "
+                    + "needed by sampler stages", defaultValue = Param.OPTIONAL) Optional<YNode> hamiltonian,
+            @Param(value = "supercell: {repeat: [n1, n2, n3]} or {matrix: [[…], […], […]]}; needed by sampler stages",
+                    defaultValue = Param.OPTIONAL) Optional<SupercellBlock> supercell) {
     }
 
     /** A supercell given by repeats or a full integer matrix. */
@@ -82,18 +88,26 @@ public record PipelineDocument(
         }
     }
 
-    /** One stage. */
+    /**
+     * One stage: either a sampler run over condition points ({@code sampler} and {@code conditions},
+     * optionally {@code from}, {@code from-point}, {@code initial}, {@code analyzers}) or a one-shot
+     * {@code task}. {@link PipelineLoader} checks which keys go with which kind.
+     */
     public record StageBlock(
             @Param("stage id, unique in the pipeline") String id,
-            @Param(value = "id of a stage whose final configurations this stage starts from",
+            @Param(value = "id of a sampler stage whose final configurations this stage starts from",
                     defaultValue = Param.OPTIONAL) Optional<String> from,
             @Param(value = "with 'from': every chain starts from this point of that stage (default: the point with the same index)",
                     defaultValue = Param.OPTIONAL, min = 0) Optional<Integer> fromPoint,
             @Param(value = "starting configuration when not 'from' a stage: the ideal ordering with given numbers (≥ 1) or "
                     + "fractions (< 1) of species placed at random per sublattice, e.g. {2a: {Va: 1}}", defaultValue = Param.OPTIONAL)
             java.util.Map<String, java.util.Map<String, Double>> initial,
-            @Param("sampler component: {type: …, parameters…}") YNode sampler,
-            @Param("temperature and chemical potentials, each a value or a sweep") ConditionsBlock conditions,
+            @Param(value = "sampler component: {type: …, parameters…}; a sampler stage needs 'conditions'",
+                    defaultValue = Param.OPTIONAL) Optional<YNode> sampler,
+            @Param(value = "task component: {type: …, parameters…}, a one-shot job (e.g. a fit) instead of a sampler",
+                    defaultValue = Param.OPTIONAL) Optional<YNode> task,
+            @Param(value = "temperature and chemical potentials, each a value or a sweep (sampler stages)",
+                    defaultValue = Param.OPTIONAL) Optional<ConditionsBlock> conditions,
             @Param(value = "analyzer components: ids or {type: …, parameters…}", defaultValue = Param.OPTIONAL)
             List<YNode> analyzers) {
 
@@ -112,6 +126,11 @@ public record PipelineDocument(
             if (fromPoint.isPresent() && from.isEmpty()) {
                 throw new IllegalArgumentException("from-point needs 'from' naming the stage it refers to");
             }
+        }
+
+        /** Whether this is a task stage. */
+        public boolean isTask() {
+            return task.isPresent();
         }
     }
 

@@ -92,26 +92,39 @@ public final class PipelineLoader {
         YMap sys = system instanceof YMap m ? m : null;
         Optional<BoundComponent> latticeC = sys == null ? Optional.empty()
                 : component(Role.LATTICE, sys.get("lattice"), "system.lattice", binder, problems);
-        Optional<BoundComponent> hamiltonianC = sys == null ? Optional.empty()
-                : component(Role.HAMILTONIAN, sys.get("hamiltonian"), "system.hamiltonian", binder, problems);
+        YNode hamiltonianNode = sys == null ? null : sys.get("hamiltonian");
+        Optional<YScalar> hamiltonianStage = stageReference(hamiltonianNode, problems);
+        boolean stageReference = hamiltonianNode instanceof YMap hm && hm.get("stage") != null;
+        Optional<BoundComponent> hamiltonianC = stageReference ? Optional.empty()
+                : component(Role.HAMILTONIAN, hamiltonianNode, "system.hamiltonian", binder, problems);
         List<StageComponents> stageComponents = new ArrayList<>();
+        List<YMap> stageMaps = new ArrayList<>();
         if (map.get("stages") instanceof YList stages) {
             for (int i = 0; i < stages.items().size(); i++) {
                 if (stages.items().get(i) instanceof YMap st) {
                     String path = "stages[" + i + "]";
-                    Optional<BoundComponent> sampler = component(Role.SAMPLER, st.get("sampler"), path + ".sampler", binder, problems);
+                    stageMaps.add(st);
+                    checkStageKind(st, path, problems);
+                    Optional<BoundComponent> main = st.get("task") != null
+                            ? component(Role.TASK, st.get("task"), path + ".task", binder, problems)
+                            : component(Role.SAMPLER, st.get("sampler"), path + ".sampler", binder, problems);
                     List<Optional<BoundComponent>> analyzers = new ArrayList<>();
                     if (st.get("analyzers") instanceof YList al) {
                         for (int j = 0; j < al.items().size(); j++) {
                             analyzers.add(component(Role.ANALYZER, al.items().get(j), path + ".analyzers[" + j + "]", binder, problems));
                         }
                     }
-                    stageComponents.add(new StageComponents(sampler, analyzers));
+                    stageComponents.add(new StageComponents(main, analyzers));
                 } else {
+                    stageMaps.add(null);
                     stageComponents.add(new StageComponents(Optional.empty(), List.of()));
                 }
             }
             checkStageGraph(stages, problems);
+            if (sys != null) {
+                checkSystemNeeds(sys, stageMaps, problems);
+            }
+            hamiltonianStage.ifPresent(ref -> checkHamiltonianStage(ref, stageMaps, stageComponents, problems));
         }
 
         Lattice lattice = null;
@@ -122,6 +135,15 @@ public final class PipelineLoader {
         if (lattice != null && hamiltonianC.isPresent()) {
             Lattice l = lattice;
             hamiltonian = create(hamiltonianC.get(), problems, () -> Factories.hamiltonian(hamiltonianC.get(), l, context));
+        }
+        if (lattice != null) {
+            // Tasks are created once here to check their parameters against the lattice (the
+            // runner creates them again when their stage runs; creating one must be cheap).
+            Lattice l = lattice;
+            for (StageComponents sc : stageComponents) {
+                sc.main().filter(c -> c.component().role() == Role.TASK)
+                        .ifPresent(c -> create(c, problems, () -> Factories.task(c, l, context)));
+            }
         }
         if (doc.isPresent() && lattice != null) {
             checkConditions(doc.get(), lattice, map, problems);
@@ -134,15 +156,135 @@ public final class PipelineLoader {
         for (int i = 0; i < d.stages().size(); i++) {
             PipelineDocument.StageBlock sb = d.stages().get(i);
             StageComponents sc = stageComponents.get(i);
-            List<ConditionPoint> pts = points(sb.conditions());
-            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sb.initial(), sc.sampler().orElseThrow(), pts, lines(sb.conditions(), pts.size()),
-                    sc.analyzers().stream().map(Optional::orElseThrow).toList()));
+            if (sb.isTask()) {
+                stages.add(new ValidatedStage(sb.id(), Optional.empty(), Optional.empty(), Map.of(), sc.main().orElseThrow(), List.of(),
+                        List.of(), List.of()));
+                continue;
+            }
+            PipelineDocument.ConditionsBlock conditions = sb.conditions().orElseThrow();
+            List<ConditionPoint> pts = points(conditions);
+            stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sb.initial(), sc.main().orElseThrow(), pts,
+                    lines(conditions, pts.size()), sc.analyzers().stream().map(Optional::orElseThrow).toList()));
         }
-        return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC.orElseThrow(),
-                hamiltonian, d.system().supercell().transformation(), order(stages), d.output(), root);
+        return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC,
+                Optional.ofNullable(hamiltonian), hamiltonianStage.map(YScalar::text),
+                d.system().supercell().map(PipelineDocument.SupercellBlock::transformation), order(stages), d.output(), root);
     }
 
-    private record StageComponents(Optional<BoundComponent> sampler, List<Optional<BoundComponent>> analyzers) {
+    private record StageComponents(Optional<BoundComponent> main, List<Optional<BoundComponent>> analyzers) {
+    }
+
+    /** Keys that belong to sampler stages only. */
+    private static final List<String> SAMPLER_ONLY_KEYS = List.of("conditions", "analyzers", "from", "from-point", "initial");
+
+    /** A stage runs exactly one of a sampler (with conditions) or a task (without them). */
+    private static void checkStageKind(YMap st, String path, Problems problems) {
+        boolean sampler = st.get("sampler") != null;
+        boolean task = st.get("task") != null;
+        if (sampler && task) {
+            problems.add(st.keyLocations().get("task"), path + ".task", "a stage runs either a sampler or a task, not both; "
+                    + "split it into two stages");
+        } else if (!sampler && !task) {
+            problems.add(st.location(), path, "missing 'sampler' (Monte Carlo chains over 'conditions') or 'task' "
+                    + "(a one-shot job such as a fit)");
+        } else if (task) {
+            for (String key : SAMPLER_ONLY_KEYS) {
+                if (st.get(key) != null) {
+                    problems.add(st.keyLocations().get(key), path + "." + key, "a task stage takes no '" + key
+                            + "'; it belongs to sampler stages");
+                }
+            }
+        } else if (st.get("conditions") == null) {
+            problems.add(st.location(), path + ".conditions", "missing required key 'conditions' (temperature and chemical "
+                    + "potentials, each a value or a sweep; sampler stages need them)");
+        }
+    }
+
+    /** {@code system.hamiltonian: {stage: <id>}}: the stage reference, if the block is one. */
+    private static Optional<YScalar> stageReference(YNode node, Problems problems) {
+        if (!(node instanceof YMap m) || m.get("stage") == null) {
+            return Optional.empty();
+        }
+        for (String key : m.entries().keySet()) {
+            if (!key.equals("stage")) {
+                problems.add(m.keyLocations().get(key), "system.hamiltonian." + key, "unknown key '" + key + "'; a Hamiltonian "
+                        + "produced by a stage is given as {stage: <task stage id>} alone");
+            }
+        }
+        if (!(m.get("stage") instanceof YScalar s) || s.type() != YNode.ScalarType.STRING) {
+            problems.add(m.get("stage").location(), "system.hamiltonian.stage", "expected the id of a task stage, got a "
+                    + m.get("stage").kind());
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    /** Sampler stages need the Hamiltonian and the supercell; task stages alone need neither. */
+    private static void checkSystemNeeds(YMap sys, List<YMap> stageMaps, Problems problems) {
+        List<String> samplerStages = new ArrayList<>();
+        for (YMap st : stageMaps) {
+            if (st != null && st.get("sampler") != null && st.get("task") == null) {
+                samplerStages.add(st.get("id") instanceof YScalar id ? id.text() : "?");
+            }
+        }
+        if (samplerStages.isEmpty()) {
+            return;
+        }
+        String who = "sampler stage" + (samplerStages.size() > 1 ? "s " : " ") + String.join(", ", samplerStages);
+        if (sys.get("hamiltonian") == null) {
+            problems.add(sys.location(), "system.hamiltonian", "missing required key 'hamiltonian' ({type: …, parameters…} or "
+                    + "{stage: <task stage id>}; " + who + " need" + (samplerStages.size() > 1 ? "" : "s") + " it)");
+        }
+        if (sys.get("supercell") == null) {
+            problems.add(sys.location(), "system.supercell", "missing required key 'supercell' ({repeat: [n1, n2, n3]} or "
+                    + "{matrix: …}; " + who + " need" + (samplerStages.size() > 1 ? "" : "s") + " it)");
+        }
+    }
+
+    /**
+     * The stage named by {@code system.hamiltonian: {stage: …}} exists, is a task stage whose task
+     * produces a Hamiltonian, and comes before every sampler stage in the file.
+     */
+    private static void checkHamiltonianStage(YScalar ref, List<YMap> stageMaps, List<StageComponents> components,
+            Problems problems) {
+        String id = ref.text();
+        List<String> ids = new ArrayList<>();
+        int index = -1;
+        for (int i = 0; i < stageMaps.size(); i++) {
+            YMap st = stageMaps.get(i);
+            if (st != null && st.get("id") instanceof YScalar s) {
+                ids.add(s.text());
+                if (s.text().equals(id) && index < 0) {
+                    index = i;
+                }
+            }
+        }
+        String path = "system.hamiltonian.stage";
+        if (index < 0) {
+            problems.add(ref.location(), path, "unknown stage '" + id + "'; stages: " + String.join(", ", ids) + Names.didYouMean(id, ids));
+            return;
+        }
+        YMap target = stageMaps.get(index);
+        if (target.get("task") == null) {
+            problems.add(ref.location(), path, "stage '" + id + "' runs a sampler; the Hamiltonian can come only from a task stage "
+                    + "(e.g. a fit)");
+            return;
+        }
+        components.get(index).main().ifPresent(c -> {
+            if (c.component().role() == Role.TASK
+                    && !((org.sublattice.api.TaskFactory<?>) c.component().factory()).producesHamiltonian()) {
+                problems.add(ref.location(), path, "task '" + c.id() + "' of stage '" + id + "' does not produce a Hamiltonian");
+            }
+        });
+        for (int i = 0; i < index; i++) {
+            YMap st = stageMaps.get(i);
+            if (st != null && st.get("task") == null && st.get("sampler") != null) {
+                String before = st.get("id") instanceof YScalar s ? s.text() : "stages[" + i + "]";
+                problems.add(ref.location(), path, "stage '" + id + "' must come before the sampler stages that use its Hamiltonian; "
+                        + "'" + before + "' is listed before it");
+                return;
+            }
+        }
     }
 
     private static <T> T create(BoundComponent c, Problems problems, java.util.function.Supplier<T> how) {
@@ -198,11 +340,15 @@ public final class PipelineLoader {
 
     private static void checkStageGraph(YList stages, Problems problems) {
         Map<String, Location> ids = new LinkedHashMap<>();
+        Set<String> tasks = new java.util.HashSet<>();
         Map<String, String> from = new HashMap<>();
         Map<String, Location> fromAt = new HashMap<>();
         for (int i = 0; i < stages.items().size(); i++) {
             if (!(stages.items().get(i) instanceof YMap st) || !(st.get("id") instanceof YScalar id)) {
                 continue;
+            }
+            if (st.get("task") != null) {
+                tasks.add(id.text());
             }
             Location first = ids.putIfAbsent(id.text(), id.location());
             if (first != null) {
@@ -217,6 +363,9 @@ public final class PipelineLoader {
             if (!ids.containsKey(e.getValue())) {
                 problems.add(fromAt.get(e.getKey()), "stage " + e.getKey() + ".from", "unknown stage '" + e.getValue()
                         + "'; stages: " + String.join(", ", ids.keySet()) + Names.didYouMean(e.getValue(), ids.keySet()));
+            } else if (tasks.contains(e.getValue())) {
+                problems.add(fromAt.get(e.getKey()), "stage " + e.getKey() + ".from", "stage '" + e.getValue() + "' is a task stage; "
+                        + "'from' takes a sampler stage, whose final configurations the chains start from");
             }
         }
         Set<String> reported = new LinkedHashSet<>();
@@ -255,7 +404,8 @@ public final class PipelineLoader {
             }
         }
         for (int i = 0; i < doc.stages().size(); i++) {
-            for (String s : doc.stages().get(i).conditions().chemicalPotential().keySet()) {
+            Optional<PipelineDocument.ConditionsBlock> conditions = doc.stages().get(i).conditions();
+            for (String s : conditions.map(c -> c.chemicalPotential().keySet()).orElse(Set.of())) {
                 if (!species.contains(s) || "Va".equals(s)) {
                     Location at = locate(root, "stages", i, "conditions", "chemical-potential", s);
                     problems.add(at, "stages[" + i + "].conditions.chemical-potential." + s, "species '" + s
@@ -268,7 +418,7 @@ public final class PipelineLoader {
     private static void checkFromPoints(PipelineDocument doc, YMap root, Problems problems) {
         Map<String, Integer> sizes = new HashMap<>();
         for (PipelineDocument.StageBlock s : doc.stages()) {
-            sizes.put(s.id(), points(s.conditions()).size());
+            s.conditions().ifPresent(c -> sizes.put(s.id(), points(c).size()));
         }
         for (int i = 0; i < doc.stages().size(); i++) {
             PipelineDocument.StageBlock s = doc.stages().get(i);

@@ -107,6 +107,31 @@ public final class Checkpoints {
         }
     }
 
+    /**
+     * Records what a task stage produced for the stages after it (a fingerprint of its
+     * Hamiltonian), or, when resuming, checks that it produced the same as in the interrupted run:
+     * chains checkpointed with one model must not be continued with another.
+     *
+     * @throws InvalidInputException if the fingerprint differs from the recorded one
+     */
+    public void checkTaskOutput(String stage, String fingerprint) {
+        Path f = dir.resolve(stage).resolve("task.sha256");
+        String hash = sha256(fingerprint);
+        try {
+            if (Files.exists(f)) {
+                String had = Files.readString(f).trim();
+                if (!had.equals(hash)) {
+                    throw new InvalidInputException("cannot resume: task stage " + stage + " produced a different Hamiltonian than in "
+                            + "the interrupted run (did its input files change?); run without --resume");
+                }
+                return;
+            }
+            AtomicFiles.writeString(f, hash + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint of task stage " + stage, e);
+        }
+    }
+
     /** A saved chain of this stage and point, if it was finished with the same seed. */
     public Optional<ChainResult> load(String stage, int point, long seed, Supercell supercell) {
         Path f = file(stage, point);

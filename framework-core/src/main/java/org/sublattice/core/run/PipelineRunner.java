@@ -2,6 +2,7 @@ package org.sublattice.core.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +21,10 @@ import org.sublattice.api.Analyzer;
 import org.sublattice.api.ApiVersion;
 import org.sublattice.api.BoundHamiltonian;
 import org.sublattice.api.BuildContext;
+import org.sublattice.api.Hamiltonian;
 import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.Sampler;
+import org.sublattice.api.Task;
 import org.sublattice.api.crystal.Configuration;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.run.AnalysisResult;
@@ -32,7 +36,9 @@ import org.sublattice.api.run.PointResult;
 import org.sublattice.api.run.ProgressSink;
 import org.sublattice.api.run.ResultTable;
 import org.sublattice.api.run.StageData;
+import org.sublattice.api.run.TaskContext;
 import org.sublattice.api.run.TextFile;
+import org.sublattice.api.run.TaskResult;
 import org.sublattice.core.pipeline.BoundComponent;
 import org.sublattice.core.pipeline.Factories;
 import org.sublattice.core.pipeline.ValidatedPipeline;
@@ -41,10 +47,11 @@ import org.sublattice.core.yaml.YamlWriter;
 
 /**
  * Runs a validated pipeline into a run directory: binds the Hamiltonian to the supercell, runs
- * each stage's chains on a thread pool (one chain per condition point, seeds derived from the
- * pipeline seed so that results do not depend on the thread count), hands the results to the
- * stage's analyzers, and writes the resolved pipeline, {@code run.json}, tables (CSV, JSON) and
- * plots. Every file is written atomically.
+ * each sampler stage's chains on a thread pool (one chain per condition point, seeds derived from
+ * the pipeline seed so that results do not depend on the thread count), hands the results to the
+ * stage's analyzers, runs task stages once each (binding the Hamiltonian a task stage produces
+ * when the pipeline names it), and writes the resolved pipeline, {@code run.json}, tables (CSV,
+ * JSON) and plots, one directory per stage. Every file is written atomically.
  */
 public final class PipelineRunner {
     private final int threads;
@@ -52,9 +59,14 @@ public final class PipelineRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     private final boolean resume;
+    private final boolean tasksOnly;
 
     public PipelineRunner(int threads, RunListener listener) {
         this(threads, listener, false);
+    }
+
+    public PipelineRunner(int threads, RunListener listener, boolean resume) {
+        this(threads, listener, resume, false);
     }
 
     /**
@@ -62,14 +74,17 @@ public final class PipelineRunner {
      * @param listener progress
      * @param resume reuse the finished chains checkpointed in the run directory by an earlier,
      *     interrupted run of the same pipeline
+     * @param tasksOnly run the task stages only (e.g. fits) and skip the sampler stages, which are
+     *     listed as skipped in {@code run.json}
      */
-    public PipelineRunner(int threads, RunListener listener, boolean resume) {
+    public PipelineRunner(int threads, RunListener listener, boolean resume, boolean tasksOnly) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.listener = listener;
         this.resume = resume;
+        this.tasksOnly = tasksOnly;
     }
 
     /** Asks running chains to stop (e.g. on SIGTERM); they return what they have. */
@@ -94,13 +109,18 @@ public final class PipelineRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to run directory " + runDirectory, e);
         }
-        Supercell supercell;
-        try {
-            supercell = Supercell.of(pipeline.lattice().prim(), pipeline.supercell());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
+        Supercell supercell = null;
+        if (pipeline.supercell().isPresent() && pipeline.hasSamplerStages() && !tasksOnly) {
+            try {
+                supercell = Supercell.of(pipeline.lattice().prim(), pipeline.supercell().get());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("system.supercell: " + e.getMessage(), e);
+            }
         }
-        BoundHamiltonian hamiltonian = pipeline.hamiltonian().bind(supercell);
+        // A Hamiltonian component is bound now; one produced by a task stage when that stage has run
+        // (validation put it before every sampler stage).
+        Hamiltonian model = pipeline.hamiltonian().orElse(null);
+        BoundHamiltonian hamiltonian = model != null && supercell != null ? model.bind(supercell) : null;
         double[] startup = {Double.NaN};
         Checkpoints checkpoints = Checkpoints.open(runDirectory, YamlWriter.write(pipeline.resolved()), resume);
         Map<String, List<Configuration>> finals = new HashMap<>();
@@ -114,98 +134,48 @@ public final class PipelineRunner {
             for (int si = 0; si < pipeline.stages().size(); si++) {
                 ValidatedStage stage = pipeline.stages().get(si);
                 int stageIndex = indexOf(pipeline, stage.id());
-                long ts = System.nanoTime();
-                Sampler sampler = Factories.sampler(stage.sampler(), ctx);
-                List<Configuration> starts = stage.from().map(finals::get).orElse(null);
-                List<ConditionPoint> points = stage.points();
-                listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
                 if (Double.isNaN(startup[0])) {
                     startup[0] = secondsSinceLaunch();
                 }
-                long[] seeds = new long[points.size()];
-                for (int p = 0; p < points.size(); p++) {
-                    seeds[p] = Seeds.derive(pipeline.seed(), stageIndex, p);
-                }
-                ChainResult[] chainResults = new ChainResult[points.size()];
-                // One task per sweep line: its points run in order, each from the previous one's
-                // final state; lines run in parallel.
-                List<Future<?>> futures = new ArrayList<>();
-                for (List<Integer> line : stage.lines()) {
-                    futures.add(pool.submit(() -> {
-                        Configuration previous = null;
-                        for (int p : line) {
-                            // 'from' without 'from-point' pairs points by index: each chain starts
-                            // from its own point of that stage, never from its neighbour on the line.
-                            boolean paired = starts != null && stage.fromPoint().isEmpty();
-                            Configuration initial = paired ? starts.get(Math.min(p, starts.size() - 1)).copy()
-                                    : previous != null ? previous.copy()
-                                    : starts == null ? initialState(supercell, stage, Seeds.derive(pipeline.seed(), stageIndex, -1))
-                                    : starts.get(stage.fromPoint().get()).copy();
-                            var saved = checkpoints.load(stage.id(), p, seeds[p], supercell);
-                            ChainResult r;
-                            if (saved.isPresent()) {
-                                r = saved.get();
-                                listener.advanced(r.steps());
-                            } else {
-                                Chain chain = new Chain(p, hamiltonian.forChain(), initial, points.get(p), new SplittableRandom(seeds[p]),
-                                        seeds[p], progress());
-                                r = sampler.run(chain);
-                                if (cancelled.get()) {
-                                    return null; // an interrupted chain is neither saved nor used
-                                }
-                                checkpoints.save(stage.id(), p, seeds[p], r);
-                            }
-                            chainResults[p] = r;
-                            previous = r.finalState();
+                if (stage.isTask()) {
+                    TaskOutcome outcome = runTask(pipeline, stage, stageIndex, runDirectory, ctx, checkpoints);
+                    stageReports.put(stage.id(), outcome.report());
+                    if (pipeline.hamiltonianStage().filter(stage.id()::equals).isPresent()) {
+                        model = outcome.hamiltonian().orElseThrow(() -> new IllegalStateException("task '" + stage.task().id()
+                                + "' of stage '" + stage.id() + "' produced no Hamiltonian, but system.hamiltonian names that stage"));
+                        if (supercell != null) {
+                            hamiltonian = model.bind(supercell);
                         }
-                        return null;
-                    }));
+                    }
+                    continue;
                 }
-                for (int i = 0; i < futures.size(); i++) {
-                    get(futures.get(i), stage.id(), stage.lines().get(i).get(0));
+                if (tasksOnly) {
+                    Map<String, Object> report = new LinkedHashMap<>();
+                    report.put("sampler", stage.sampler().id());
+                    report.put("skipped", "only task stages were run");
+                    stageReports.put(stage.id(), report);
+                    continue;
                 }
-                if (cancelled.get()) {
-                    throw new InvalidInputException("run cancelled; finished chains are checkpointed in " + runDirectory.resolve("checkpoints")
-                            + " (resume with --resume)");
+                if (hamiltonian == null || supercell == null) {
+                    throw new IllegalStateException("sampler stage " + stage.id() + " has no bound Hamiltonian; validation should have "
+                            + "required system.hamiltonian and system.supercell");
                 }
-                List<PointResult> results = new ArrayList<>();
-                List<Configuration> stageFinals = new ArrayList<>();
-                List<Long> seedList = new ArrayList<>();
-                for (int p = 0; p < points.size(); p++) {
-                    results.add(new PointResult(p, points.get(p), chainResults[p]));
-                    stageFinals.add(chainResults[p].finalState());
-                    seedList.add(seeds[p]);
-                }
-                finals.put(stage.id(), stageFinals);
-                StageData data = new StageData(stage.id(), supercell, hamiltonian.forChain(), results);
-                Path stageDir = runDirectory.resolve(stage.id());
-                writePoints(data, seedList, stageDir);
-                List<Object> analyzerReports = new ArrayList<>();
-                for (BoundComponent a : stage.analyzers()) {
-                    Analyzer analyzer = Factories.analyzer(a, ctx);
-                    AnalysisResult ar = analyzer.analyze(data);
-                    analyzerReports.add(writeAnalysis(a.id(), ar, stageDir, pipeline));
-                }
-                double seconds = (System.nanoTime() - ts) / 1e9;
-                listener.stageFinished(stage.id(), seconds);
-                Map<String, Object> report = new LinkedHashMap<>();
-                report.put("sampler", stage.sampler().id());
-                report.put("points", points.size());
-                report.put("wall_seconds", seconds);
-                report.put("analyzers", analyzerReports);
-                stageReports.put(stage.id(), report);
+                stageReports.put(stage.id(), runSamplerStage(pipeline, stage, stageIndex, supercell, hamiltonian, runDirectory, ctx,
+                        checkpoints, finals, pool));
             }
         } finally {
             pool.shutdownNow();
         }
         // Written after the chains so that it does not delay the first sample.
-        pipeline.hamiltonian().terms().ifPresent(t -> {
-            try {
-                TableWriter.write(t, runDirectory.resolve("hamiltonian"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write Hamiltonian terms to " + runDirectory, e);
-            }
-        });
+        if (model != null) {
+            model.terms().ifPresent(t -> {
+                try {
+                    TableWriter.write(t, runDirectory.resolve("hamiltonian"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write Hamiltonian terms to " + runDirectory, e);
+                }
+            });
+        }
         RunSummary summary = new RunSummary(pipeline.name(), pipeline.file().toString(), pipeline.seed(), threads,
                 ApiVersion.current(), started.toString(), startup[0], (System.nanoTime() - t0) / 1e9, cancelled.get() ? "cancelled" : "ok",
                 componentInfo, stageReports);
@@ -215,6 +185,154 @@ public final class PipelineRunner {
             throw new UncheckedIOException("cannot write run.json", e);
         }
         return summary;
+    }
+
+    private Map<String, Object> runSamplerStage(ValidatedPipeline pipeline, ValidatedStage stage, int stageIndex, Supercell supercell,
+            BoundHamiltonian hamiltonian, Path runDirectory, BuildContext ctx, Checkpoints checkpoints,
+            Map<String, List<Configuration>> finals, ExecutorService pool) {
+        long ts = System.nanoTime();
+        Sampler sampler = Factories.sampler(stage.sampler(), ctx);
+        List<Configuration> starts = stage.from().map(finals::get).orElse(null);
+        List<ConditionPoint> points = stage.points();
+        listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
+        long[] seeds = new long[points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            seeds[p] = Seeds.derive(pipeline.seed(), stageIndex, p);
+        }
+        ChainResult[] chainResults = new ChainResult[points.size()];
+        // One task per sweep line: its points run in order, each from the previous one's
+        // final state; lines run in parallel.
+        List<Future<?>> futures = new ArrayList<>();
+        for (List<Integer> line : stage.lines()) {
+            futures.add(pool.submit(() -> {
+                Configuration previous = null;
+                for (int p : line) {
+                    // 'from' without 'from-point' pairs points by index: each chain starts
+                    // from its own point of that stage, never from its neighbour on the line.
+                    boolean paired = starts != null && stage.fromPoint().isEmpty();
+                    Configuration initial = paired ? starts.get(Math.min(p, starts.size() - 1)).copy()
+                            : previous != null ? previous.copy()
+                            : starts == null ? initialState(supercell, stage, Seeds.derive(pipeline.seed(), stageIndex, -1))
+                            : starts.get(stage.fromPoint().get()).copy();
+                    var saved = checkpoints.load(stage.id(), p, seeds[p], supercell);
+                    ChainResult r;
+                    if (saved.isPresent()) {
+                        r = saved.get();
+                        listener.advanced(r.steps());
+                    } else {
+                        Chain chain = new Chain(p, hamiltonian.forChain(), initial, points.get(p), new SplittableRandom(seeds[p]),
+                                seeds[p], progress());
+                        r = sampler.run(chain);
+                        if (cancelled.get()) {
+                            return null; // an interrupted chain is neither saved nor used
+                        }
+                        checkpoints.save(stage.id(), p, seeds[p], r);
+                    }
+                    chainResults[p] = r;
+                    previous = r.finalState();
+                }
+                return null;
+            }));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            get(futures.get(i), stage.id(), stage.lines().get(i).get(0));
+        }
+        if (cancelled.get()) {
+            throw new InvalidInputException("run cancelled; finished chains are checkpointed in " + runDirectory.resolve("checkpoints")
+                    + " (resume with --resume)");
+        }
+        List<PointResult> results = new ArrayList<>();
+        List<Configuration> stageFinals = new ArrayList<>();
+        List<Long> seedList = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            results.add(new PointResult(p, points.get(p), chainResults[p]));
+            stageFinals.add(chainResults[p].finalState());
+            seedList.add(seeds[p]);
+        }
+        finals.put(stage.id(), stageFinals);
+        StageData data = new StageData(stage.id(), supercell, hamiltonian.forChain(), results);
+        Path stageDir = runDirectory.resolve(stage.id());
+        writePoints(data, seedList, stageDir);
+        List<Object> analyzerReports = new ArrayList<>();
+        for (BoundComponent a : stage.analyzers()) {
+            Analyzer analyzer = Factories.analyzer(a, ctx);
+            AnalysisResult ar = analyzer.analyze(data);
+            analyzerReports.add(writeAnalysis(a.id(), ar, stageDir, pipeline));
+        }
+        double seconds = (System.nanoTime() - ts) / 1e9;
+        listener.stageFinished(stage.id(), seconds);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("sampler", stage.sampler().id());
+        report.put("points", points.size());
+        report.put("wall_seconds", seconds);
+        report.put("analyzers", analyzerReports);
+        return report;
+    }
+
+    private record TaskOutcome(Map<String, Object> report, Optional<Hamiltonian> hamiltonian) {
+    }
+
+    /**
+     * Runs a task stage: its files, tables and plots go to {@code <run>/<stage>/}. Tasks are not
+     * checkpointed; they are deterministic, so on resume they run again and give the same
+     * outputs. A Hamiltonian they produce is fingerprinted so that a resumed run does not mix
+     * checkpointed chains of one model with another (changed training data, say).
+     */
+    private TaskOutcome runTask(ValidatedPipeline pipeline, ValidatedStage stage, int stageIndex, Path runDirectory, BuildContext ctx,
+            Checkpoints checkpoints) {
+        long ts = System.nanoTime();
+        Task task = Factories.task(stage.task(), pipeline.lattice(), ctx);
+        listener.taskStarted(stage.id(), stage.task().id(), task.plannedSteps());
+        Path dir = runDirectory.resolve(stage.id());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        long seed = Seeds.derive(pipeline.seed(), stageIndex, 0);
+        TaskResult result;
+        try {
+            result = task.run(new TaskContext(stage.id(), pipeline.lattice(), dir, progress(), new SplittableRandom(seed), seed));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("stage " + stage.id() + " (task " + stage.task().id() + "): " + e.getMessage(), e);
+        }
+        if (cancelled.get()) {
+            throw new InvalidInputException("run cancelled during task stage " + stage.id());
+        }
+        for (String f : result.files()) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new IllegalStateException("task '" + stage.task().id() + "' of stage " + stage.id() + " lists file " + f
+                        + " but did not write it into " + dir);
+            }
+        }
+        Map<String, Object> written = writeResults(stage.task().id(), result.tables(), result.plots(), dir, pipeline);
+        if (pipeline.hamiltonianStage().filter(stage.id()::equals).isPresent() && result.hamiltonian().isPresent()) {
+            checkpoints.checkTaskOutput(stage.id(), fingerprint(result.hamiltonian().get()));
+        }
+        double seconds = (System.nanoTime() - ts) / 1e9;
+        listener.stageFinished(stage.id(), seconds);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("task", stage.task().id());
+        report.put("wall_seconds", seconds);
+        report.put("seed", seed);
+        report.put("summary", result.summary());
+        report.put("tables", written.get("tables"));
+        report.put("plots", written.get("plots"));
+        report.put("files", result.files());
+        report.put("hamiltonian", result.hamiltonian().isPresent());
+        return new TaskOutcome(report, result.hamiltonian());
+    }
+
+    /** The Hamiltonian's terms table as text; empty when it publishes no terms. */
+    private static String fingerprint(Hamiltonian h) {
+        return h.terms().map(t -> {
+            StringBuilder b = new StringBuilder(t.name());
+            t.columns().forEach(c -> b.append(',').append(c.name()));
+            for (double[] row : t.rows()) {
+                b.append('\n').append(java.util.Arrays.toString(row));
+            }
+            return b.toString();
+        }).orElse("");
     }
 
     /**
@@ -350,26 +468,14 @@ public final class PipelineRunner {
     private static Map<String, Object> writeAnalysis(String id, AnalysisResult ar, Path dir, ValidatedPipeline pipeline) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("analyzer", id);
-        List<String> tables = new ArrayList<>();
-        List<String> plots = new ArrayList<>();
-        List<String> files;
+        report.putAll(writeResults(id, ar.tables(), ar.plots(), dir, pipeline));
         try {
-            for (ResultTable t : ar.tables()) {
-                TableWriter.write(t, dir);
-                tables.add(t.name() + ".csv");
+            List<String> files = writeFiles(ar.files(), dir);
+            if (!files.isEmpty()) {
+                report.put("files", files);
             }
-            for (PlotSpec p : ar.plots()) {
-                ResultTable t = ar.tables().stream().filter(x -> x.name().equals(p.table())).findFirst().orElseThrow();
-                plots.addAll(Plotter.write(p, t, dir, pipeline.output().plots()));
-            }
-            files = writeFiles(ar.files(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results of " + id + " to " + dir, e);
-        }
-        report.put("tables", tables);
-        report.put("plots", plots);
-        if (!files.isEmpty()) {
-            report.put("files", files);
+            throw new UncheckedIOException("cannot write files of " + id + " to " + dir, e);
         }
         return report;
     }
@@ -391,5 +497,28 @@ public final class PipelineRunner {
             written.add(f.path());
         }
         return written;
+    }
+
+    /** Writes tables (CSV, JSON) and plots of an analyzer or a task; returns their file names. */
+    private static Map<String, Object> writeResults(String id, List<ResultTable> tableList, List<PlotSpec> plotList, Path dir,
+            ValidatedPipeline pipeline) {
+        List<String> tables = new ArrayList<>();
+        List<String> plots = new ArrayList<>();
+        try {
+            for (ResultTable t : tableList) {
+                TableWriter.write(t, dir);
+                tables.add(t.name() + ".csv");
+            }
+            for (PlotSpec p : plotList) {
+                ResultTable t = tableList.stream().filter(x -> x.name().equals(p.table())).findFirst().orElseThrow();
+                plots.addAll(Plotter.write(p, t, dir, pipeline.output().plots()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of " + id + " to " + dir, e);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("tables", tables);
+        report.put("plots", plots);
+        return report;
     }
 }

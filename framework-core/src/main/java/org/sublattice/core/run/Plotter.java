@@ -71,6 +71,11 @@ public final class Plotter {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < spec.y().size(); i++) {
+            if (spec.markersOnly().contains(spec.y().get(i))) {
+                r.setSeriesLinesVisible(i, false);
+            }
+        }
         plot.setRenderer(r);
         if (spec.logY()) {
             LogAxis axis = new LogAxis(yLabel);

@@ -6,6 +6,14 @@ public interface RunListener {
     /** A stage starts with this many chains and this many trial steps in all. */
     void stageStarted(String stageId, int chains, long totalSteps);
 
+    /**
+     * A task stage starts; its task will report {@code plannedSteps} work units. By default this is
+     * reported as a stage of one chain.
+     */
+    default void taskStarted(String stageId, String taskId, long plannedSteps) {
+        stageStarted(stageId, 1, plannedSteps);
+    }
+
     /** More steps were made (called from worker threads). */
     void advanced(long steps);
 

@@ -22,7 +22,8 @@ import org.sublattice.crystal.SiteBasis;
  * </pre>
  *
  * Function indices are stable for a given prim and branch specs (see {@code hamiltonian/terms.csv}
- * of a run). Missing ECIs are zero.
+ * of a run). Missing ECIs are zero. A {@code fit} block (what the {@code fit} task records: method,
+ * CV score, weights, hash of the training data) is accepted and not interpreted.
  *
  * @param name model name
  * @param basis site basis
@@ -33,7 +34,7 @@ import org.sublattice.crystal.SiteBasis;
  */
 record ClexModel(String name, SiteBasis.Kind basis, Map<String, Map<String, Double>> composition, double[] maxLengths,
         Map<Integer, Double> eci, String source) {
-    private static final Set<String> KEYS = Set.of("name", "description", "basis", "composition", "clusters", "eci", "source");
+    private static final Set<String> KEYS = Set.of("name", "description", "basis", "composition", "clusters", "eci", "source", "fit");
 
     static ClexModel read(Path file) {
         String text;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sublattice.api.Contribution;
 import org.sublattice.api.SublatticePlugin;
 
-/** Contributes the {@code cluster-expansion} Hamiltonian. */
+/** Cluster expansion, evaluated and fitted: the {@code cluster-expansion} Hamiltonian and the {@code fit} task. */
 @AutoService(SublatticePlugin.class)
 public final class ClexPlugin implements SublatticePlugin {
     @Override
@@ -15,6 +15,6 @@ public final class ClexPlugin implements SublatticePlugin {
 
     @Override
     public List<Contribution> contributions() {
-        return List.of(Contribution.hamiltonian("cluster-expansion", ClexFactory.class));
+        return List.of(Contribution.hamiltonian("cluster-expansion", ClexFactory.class), Contribution.task("fit", FitFactory.class));
     }
 }
