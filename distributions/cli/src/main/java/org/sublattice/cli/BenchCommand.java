@@ -260,8 +260,8 @@ final class BenchCommand implements Callable<Integer> {
                     conditions: {temperature: 300}
                 """.formatted(model.toAbsolutePath()));
         ValidatedPipeline p = new PipelineLoader(host.registry).load(file, Map.of());
-        Supercell sc = Supercell.of(p.lattice().prim(), p.supercell());
-        BoundHamiltonian h = p.hamiltonian().bind(sc).forChain();
+        Supercell sc = Supercell.of(p.lattice().prim(), p.supercell().orElseThrow());
+        BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc).forChain();
         var sampler = Factories.sampler(p.stages().get(0).sampler(), BoundComponent.context(p));
         double[] secs = new double[2];
         long evaluations = 0;

@@ -69,7 +69,7 @@ class ReferenceModelsTest {
         Path pipeline = Path.of("../../configs").toAbsolutePath().normalize().resolve(system).resolve(system + ".yaml");
         var p = org.sublattice.testkit.PluginKit.discover(pipeline.getParent()).load(pipeline, Map.of());
         var sc = org.sublattice.api.crystal.Supercell.of(p.lattice().prim(), new int[][] {{-1, 1, 1}, {1, -1, 1}, {1, 1, -1}});
-        var h = p.hamiltonian().bind(sc);
+        var h = p.hamiltonian().orElseThrow().bind(sc);
         int n = sc.size();
         List<double[]> pts = new java.util.ArrayList<>(); // x, e per atom, vacancies, antisites
         byte[] occ = new byte[n];

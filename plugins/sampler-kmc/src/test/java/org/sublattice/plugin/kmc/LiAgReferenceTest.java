@@ -239,7 +239,7 @@ class LiAgReferenceTest {
     void rescalingUsesTheModelsVacancyFormationEnergies(String pipeline) throws Exception {
         ValidatedPipeline p = load(pipeline);
         Supercell sc = Supercell.repeat(p.lattice().prim(), 3, 3, 3);
-        BoundHamiltonian h = p.hamiltonian().bind(sc);
+        BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc);
         int checked = 0;
         for (ValidatedStage stage : kmcStages(p)) {
             for (BoundComponent a : stage.analyzers()) {
@@ -268,7 +268,7 @@ class LiAgReferenceTest {
     void theB2ModelPrefersAgSublatticeVacanciesAndAnAntisiteNextToThemOverALiVacancy() {
         ValidatedPipeline p = load("b2.yaml");
         Supercell sc = Supercell.repeat(p.lattice().prim(), 3, 3, 3);
-        BoundHamiltonian h = p.hamiltonian().bind(sc);
+        BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc);
         assertTrue(vacancyEnergy(h, sc, "1b") < vacancyEnergy(h, sc, "1a"));
         byte[] occ = Configuration.ideal(sc).occupation();
         int li = sc.index(0, 1, 1, 1);
@@ -290,7 +290,7 @@ class LiAgReferenceTest {
         ValidatedPipeline p = load("li-in-ag.yaml");
         Prim prim = p.lattice().prim();
         Supercell sc = Supercell.repeat(prim, 4, 4, 4);
-        BoundHamiltonian h = p.hamiltonian().bind(sc);
+        BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc);
         byte[] occ = Configuration.ideal(sc).occupation();
         int li = sc.index(0, 0, 0, 0);
         int next = sc.index(0, 1, 0, 0);
