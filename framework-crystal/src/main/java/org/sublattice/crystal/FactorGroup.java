@@ -57,8 +57,8 @@ public final class FactorGroup {
             throw new InvalidInputException("symmetry tolerance " + tolerance + " Å is too large for prim '" + prim.name()
                     + "': its nearest sites are " + nearest + " Å apart (the tolerance must be below half of that)");
         }
-        double[][] l = rows(cell);
-        double[][] g = mul(l, transpose(l));
+        double[][] l = Matrix3.rows(cell);
+        double[][] g = Matrix3.mul(l, Matrix3.transpose(l));
         double scale = Math.max(g[0][0], Math.max(g[1][1], g[2][2]));
         List<SymOp> ops = new ArrayList<>();
         List<int[]> images = new ArrayList<>();
@@ -102,12 +102,12 @@ public final class FactorGroup {
         java.util.Collections.swap(ops, 0, id);
         java.util.Collections.swap(images, 0, id);
         java.util.Collections.swap(shifts, 0, id);
-        double[][] inv = inverse(l);
+        double[][] inv = Matrix3.inverse(l);
         double[][][] cart = new double[ops.size()][][];
         for (int o = 0; o < ops.size(); o++) {
             // W = (L⁻¹ M L)ᵀ acting on column vectors.
-            double[][] mm = toDouble(ops.get(o).rotation());
-            cart[o] = transpose(mul(mul(inv, mm), l));
+            double[][] mm = Matrix3.toDouble(ops.get(o).rotation());
+            cart[o] = Matrix3.transpose(Matrix3.mul(Matrix3.mul(inv, mm), l));
         }
         FactorGroup fg = new FactorGroup(prim, ops, images.toArray(int[][]::new), shifts.toArray(int[][][]::new), cart);
         fg.checkClosure(tolerance);
@@ -152,8 +152,8 @@ public final class FactorGroup {
      * entries in {−1, 0, 1} and det ±1 that preserve the metric.
      */
     public static int latticePointGroupOrder(Cell cell) {
-        double[][] l = rows(cell);
-        double[][] g = mul(l, transpose(l));
+        double[][] l = Matrix3.rows(cell);
+        double[][] g = Matrix3.mul(l, Matrix3.transpose(l));
         double scale = Math.max(g[0][0], Math.max(g[1][1], g[2][2]));
         int count = 0;
         int[][] m = new int[3][3];
@@ -326,57 +326,5 @@ public final class FactorGroup {
     private static double frac(double x) {
         double w = x - Math.floor(x);
         return w > 1 - 1e-9 ? 0 : w;
-    }
-
-    static double[][] rows(Cell c) {
-        return new double[][] {{c.a().x(), c.a().y(), c.a().z()}, {c.b().x(), c.b().y(), c.b().z()}, {c.c().x(), c.c().y(), c.c().z()}};
-    }
-
-    static double[][] mul(double[][] a, double[][] b) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    r[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return r;
-    }
-
-    static double[][] transpose(double[][] a) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = a[j][i];
-            }
-        }
-        return r;
-    }
-
-    static double[][] toDouble(int[][] m) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = m[i][j];
-            }
-        }
-        return r;
-    }
-
-    static double[][] inverse(double[][] m) {
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int i1 = (j + 1) % 3;
-                int i2 = (j + 2) % 3;
-                int j1 = (i + 1) % 3;
-                int j2 = (i + 2) % 3;
-                r[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / det;
-            }
-        }
-        return r;
     }
 }

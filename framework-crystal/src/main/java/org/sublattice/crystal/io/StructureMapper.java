@@ -13,6 +13,7 @@ import org.sublattice.api.crystal.Site;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.crystal.Vec3;
+import org.sublattice.crystal.Matrix3;
 
 /**
  * Maps a relaxed structure (from DFT, say) onto the ideal sites of a supercell of a prim, giving
@@ -151,12 +152,12 @@ public final class StructureMapper {
             int least = (atoms.size() + nb - 1) / nb;
             cells = Math.max(least, (int) Math.round(volume / primVolume));
         }
-        double[][] p = rows(prim.cell());
-        double[][] l = rows(structure.cell());
+        double[][] p = Matrix3.rows(prim.cell());
+        double[][] l = Matrix3.rows(structure.cell());
         double scale = Math.cbrt(cells * primVolume / volume);
         int sign = Long.signum(Math.round(Math.signum(structure.cell().volume() * prim.cell().volume())));
         // Fast path: the cell in the prim's orientation, T = L·P⁻¹ at the volume of N cells, rounded.
-        double[][] tReal = mul(l, inverse(p));
+        double[][] tReal = Matrix3.mul(l, Matrix3.inverse(p));
         int[][] t = new int[3][3];
         double off = 0;
         for (int r = 0; r < 3; r++) {
@@ -263,9 +264,9 @@ public final class StructureMapper {
      * ⅓ Σ (λᵢ^½ / det(U)^⅓ − 1)² over its eigenvalues λᵢ.
      */
     private static double latticeCost(double[][] p, int[][] t, double[][] l) {
-        double[][] l0 = mul(toDouble(t), p);
-        double[][] f = mul(inverse(l0), l);
-        double[] eigen = symmetricEigenvalues(mul(f, transpose(f)));
+        double[][] l0 = Matrix3.mul(Matrix3.toDouble(t), p);
+        double[][] f = Matrix3.mul(Matrix3.inverse(l0), l);
+        double[] eigen = Matrix3.symmetricEigen(Matrix3.mul(f, Matrix3.transpose(f)), null);
         double detU = Math.sqrt(Math.abs(eigen[0] * eigen[1] * eigen[2]));
         double cost = 0;
         for (double e : eigen) {
@@ -284,9 +285,9 @@ public final class StructureMapper {
      * lattice cost, or null. Rotation-invariant: only lengths and angles are compared.
      */
     private static int[][] search(double[][] p, double[][] l, double scale, int cells, int sign, double maxCost) {
-        double[][] g = mul(l, transpose(l));
-        double[][] gp = mul(p, transpose(p));
-        double[][] pInv = inverse(p);
+        double[][] g = Matrix3.mul(l, Matrix3.transpose(l));
+        double[][] gp = Matrix3.mul(p, Matrix3.transpose(p));
+        double[][] pInv = Matrix3.inverse(p);
         List<List<int[]>> candidates = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             double length = Math.sqrt(g[i][i]) * scale;
@@ -353,15 +354,6 @@ public final class StructureMapper {
         return s;
     }
 
-    private static double[][] toDouble(int[][] t) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = t[i][j];
-            }
-        }
-        return r;
-    }
 
     private record Assigned(int[] siteOfAtom, double cost, double maxDisplacement, int worstAtom, Vec3 meanShift) {
     }
@@ -433,52 +425,9 @@ public final class StructureMapper {
         return best;
     }
 
-    private static double[][] rows(Cell c) {
-        double[][] m = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            Vec3 v = c.vector(i);
-            m[i] = new double[] {v.x(), v.y(), v.z()};
-        }
-        return m;
-    }
 
-    private static double[][] mul(double[][] a, double[][] b) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    r[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return r;
-    }
 
-    private static double[][] transpose(double[][] m) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                r[i][j] = m[j][i];
-            }
-        }
-        return r;
-    }
 
-    private static double[][] inverse(double[][] m) {
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int r1 = (j + 1) % 3;
-                int r2 = (j + 2) % 3;
-                int c1 = (i + 1) % 3;
-                int c2 = (i + 2) % 3;
-                r[i][j] = (m[r1][c1] * m[r2][c2] - m[r1][c2] * m[r2][c1]) / det;
-            }
-        }
-        return r;
-    }
 
     private static long determinant(int[][] m) {
         return (long) m[0][0] * ((long) m[1][1] * m[2][2] - (long) m[1][2] * m[2][1])
@@ -486,56 +435,6 @@ public final class StructureMapper {
                 + (long) m[0][2] * ((long) m[1][0] * m[2][1] - (long) m[1][1] * m[2][0]);
     }
 
-    /**
-     * Eigenvalues of a symmetric 3×3 matrix by cyclic Jacobi rotations (Golub and Van Loan,
-     * Matrix Computations, §8.5); converged when the off-diagonal norm is below
-     * {@value #JACOBI_TOLERANCE} of the matrix norm.
-     */
-    static double[] symmetricEigenvalues(double[][] m) {
-        double[][] a = {m[0].clone(), m[1].clone(), m[2].clone()};
-        double norm = 0;
-        for (double[] row : a) {
-            for (double x : row) {
-                norm += x * x;
-            }
-        }
-        for (int sweep = 0; sweep < 50; sweep++) {
-            double off = a[0][1] * a[0][1] + a[0][2] * a[0][2] + a[1][2] * a[1][2];
-            if (off <= JACOBI_TOLERANCE * JACOBI_TOLERANCE * norm) {
-                break;
-            }
-            for (int p = 0; p < 2; p++) {
-                for (int q = p + 1; q < 3; q++) {
-                    if (a[p][q] == 0) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-                    double tan = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        tan = 1;
-                    }
-                    double cos = 1 / Math.sqrt(tan * tan + 1);
-                    double sin = tan * cos;
-                    for (int k = 0; k < 3; k++) {
-                        double akp = a[k][p];
-                        double akq = a[k][q];
-                        a[k][p] = cos * akp - sin * akq;
-                        a[k][q] = sin * akp + cos * akq;
-                    }
-                    for (int k = 0; k < 3; k++) {
-                        double apk = a[p][k];
-                        double aqk = a[q][k];
-                        a[p][k] = cos * apk - sin * aqk;
-                        a[q][k] = sin * apk + cos * aqk;
-                    }
-                }
-            }
-        }
-        return new double[] {a[0][0], a[1][1], a[2][2]};
-    }
-
-    /** Convergence of the Jacobi eigenvalue sweeps, relative to the matrix norm. */
-    static final double JACOBI_TOLERANCE = 1e-14;
 
     private static String format(double[][] m, double scale) {
         List<String> rows = new ArrayList<>();

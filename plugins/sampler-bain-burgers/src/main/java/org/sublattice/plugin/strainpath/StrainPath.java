@@ -6,6 +6,7 @@ import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.crystal.Cell;
 import org.sublattice.api.crystal.Structure;
 import org.sublattice.api.crystal.Vec3;
+import org.sublattice.crystal.Matrix3;
 
 /**
  * Geometry of the Bain and Burgers paths of a BCC-based structure whose cubic axes lie along x, y,
@@ -138,7 +139,7 @@ final class StrainPath {
 
     /** Volume ratio det U = √det C of a strain, NaN where C is not positive definite. */
     static double volumeRatio(double[] e) {
-        double[] l = Sym3.eigen(cauchyGreen(e), null);
+        double[] l = Matrix3.symmetricEigen(cauchyGreen(e), null);
         if (l[0] <= 0 || l[1] <= 0 || l[2] <= 0) {
             return Double.NaN;
         }
@@ -153,7 +154,7 @@ final class StrainPath {
     static double e1ForVolume(double[] e, double ratio) {
         double[] base = e.clone();
         base[0] = 0;
-        double[] l = Sym3.eigen(cauchyGreen(base), null);
+        double[] l = Matrix3.symmetricEigen(cauchyGreen(base), null);
         double target = ratio * ratio;
         double lo = -Math.min(l[0], Math.min(l[1], l[2]));
         double hi = Math.max(lo, 0) + 1;
@@ -175,12 +176,12 @@ final class StrainPath {
 
     /** The structure strained by e₁ … e₆ with the given shuffle amplitude. */
     Structure structure(double[] e, double shuffle, String title) {
-        double[][] u = Sym3.sqrt(cauchyGreen(e));
+        double[][] u = sqrt(cauchyGreen(e));
         Cell cell = reference.cell();
         Vec3[] v = new Vec3[3];
         for (int i = 0; i < 3; i++) {
             Vec3 c = cell.vector(i);
-            double[] w = Sym3.apply(u, new double[] {c.x(), c.y(), c.z()});
+            double[] w = Matrix3.apply(u, new double[] {c.x(), c.y(), c.z()});
             v[i] = new Vec3(w[0], w[1], w[2]);
         }
         // Shuffle ±(a√2/12)·t along [1−10]/√2 in the undeformed frame, as a fractional shift.
@@ -288,5 +289,20 @@ final class StrainPath {
     private static double wrap(double x) {
         double w = x - Math.floor(x);
         return w >= 1 - 1e-12 ? 0 : w;
+    }
+
+    /** f(M) = V f(Λ) Vᵀ of a symmetric matrix for f = √ (the stretch U of C = UᵀU). */
+    private static double[][] sqrt(double[][] sym) {
+        double[][] v = new double[3][];
+        double[] l = Matrix3.symmetricEigen(sym, v);
+        double[][] r = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < 3; k++) {
+                    r[i][j] += v[i][k] * Math.sqrt(l[k]) * v[j][k];
+                }
+            }
+        }
+        return r;
     }
 }

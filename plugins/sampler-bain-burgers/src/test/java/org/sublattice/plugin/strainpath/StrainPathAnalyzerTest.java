@@ -81,7 +81,7 @@ class StrainPathAnalyzerTest extends AnalyzerContract {
         double[][] l = rows(from);
         double[][] m = rows(to);
         // Rows: m = l·Fᵀ, so Fᵀ = l⁻¹·m.
-        double[][] ft = Sym3.multiply(inverse(l), m);
+        double[][] ft = org.sublattice.crystal.Matrix3.mul(inverse(l), m);
         double[][] c = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
@@ -99,7 +99,7 @@ class StrainPathAnalyzerTest extends AnalyzerContract {
     }
 
     static double[][] inverse(double[][] m) {
-        double d = Sym3.det(m);
+        double d = org.sublattice.crystal.Matrix3.det(m);
         double[][] r = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
