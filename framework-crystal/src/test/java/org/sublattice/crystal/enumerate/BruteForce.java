@@ -35,7 +35,7 @@ final class BruteForce {
                 t[r][c] = matrix[r][c];
             }
         }
-        double[][] tInv = inverse(t);
+        double[][] tInv = org.sublattice.crystal.Matrix3.inverse(t);
         Set<String> seen = new HashSet<>();
         for (SymOp op : GROUPS.computeIfAbsent(prim, FactorGroup::of).operations()) {
             // The superlattice must be invariant: T·M·T⁻¹ integral.
@@ -45,7 +45,7 @@ final class BruteForce {
                     m[r][c] = op.rotation(r, c);
                 }
             }
-            double[][] x = mul(mul(t, m), tInv);
+            double[][] x = org.sublattice.crystal.Matrix3.mul(org.sublattice.crystal.Matrix3.mul(t, m), tInv);
             boolean integral = Arrays.stream(x).flatMapToDouble(Arrays::stream).allMatch(v -> Math.abs(v - Math.rint(v)) < TOL);
             if (!integral) {
                 continue;
@@ -160,33 +160,5 @@ final class BruteForce {
                 used[v] = false;
             }
         }
-    }
-
-    private static double[][] mul(double[][] a, double[][] b) {
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    r[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return r;
-    }
-
-    private static double[][] inverse(double[][] m) {
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int i1 = (j + 1) % 3;
-                int i2 = (j + 2) % 3;
-                int j1 = (i + 1) % 3;
-                int j2 = (i + 2) % 3;
-                r[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / det;
-            }
-        }
-        return r;
     }
 }

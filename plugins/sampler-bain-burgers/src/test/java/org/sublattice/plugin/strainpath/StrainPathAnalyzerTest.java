@@ -78,10 +78,10 @@ class StrainPathAnalyzerTest extends AnalyzerContract {
     }
 
     static double[][] greenLagrange(Cell from, Cell to) {
-        double[][] l = rows(from);
-        double[][] m = rows(to);
+        double[][] l = org.sublattice.crystal.Matrix3.rows(from);
+        double[][] m = org.sublattice.crystal.Matrix3.rows(to);
         // Rows: m = l·Fᵀ, so Fᵀ = l⁻¹·m.
-        double[][] ft = org.sublattice.crystal.Matrix3.mul(inverse(l), m);
+        double[][] ft = org.sublattice.crystal.Matrix3.mul(org.sublattice.crystal.Matrix3.inverse(l), m);
         double[][] c = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
@@ -92,25 +92,6 @@ class StrainPathAnalyzerTest extends AnalyzerContract {
             }
         }
         return c;
-    }
-
-    static double[][] rows(Cell c) {
-        return new double[][] {{c.a().x(), c.a().y(), c.a().z()}, {c.b().x(), c.b().y(), c.b().z()}, {c.c().x(), c.c().y(), c.c().z()}};
-    }
-
-    static double[][] inverse(double[][] m) {
-        double d = org.sublattice.crystal.Matrix3.det(m);
-        double[][] r = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int i1 = (j + 1) % 3;
-                int i2 = (j + 2) % 3;
-                int j1 = (i + 1) % 3;
-                int j2 = (i + 2) % 3;
-                r[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / d;
-            }
-        }
-        return r;
     }
 
     @Test
