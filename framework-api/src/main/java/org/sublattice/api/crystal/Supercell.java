@@ -368,6 +368,11 @@ public final class Supercell {
     /**
      * Neighbour relations of a supercell applied by integer arithmetic; see
      * {@link Supercell#stencil(List)}. Immutable and thread-safe.
+     *
+     * <p>A site's translation index is split into its cyclic coordinates g (divisions by
+     * invariant divisors, done as multiplications by precomputed reciprocals). Sites far enough
+     * from every wrap boundary (most of a large supercell) get all neighbours as fixed offsets;
+     * the others wrap each coordinate that crosses.
      */
     public static final class Stencil {
         private final int volume;
@@ -375,24 +380,71 @@ public final class Supercell {
         private final int d1;
         private final int d2;
         private final int d01;
+        /** ⌈2⁶³/d⌉ for the divisions by V, D₀ and D₁ (0 where the divisor is 1). */
+        private final long invVolume;
+        private final long inv0;
+        private final long inv1;
         private final int[] start;
-        /** Per relation: the index offset without wrap (b'·V + Σ stride·δ), then δ₀, δ₁, δ₂ in [0, D). */
+        /**
+         * Per relation: the index offset without wrap for δ in [0, D) (b'·V + Σ stride·δ), then
+         * δ₀, δ₁, δ₂ in [0, D); then the offset for δ taken in (−D/2, D/2].
+         */
         private final int[] entry;
+        /** Per basis: the range [lo, hi) of each cyclic coordinate with no wrap for any relation (3 pairs). */
+        private final int[] interior;
         private final int width;
 
-        private Stencil(int volume, int[] order, int[] start, int[] entry) {
+        private Stencil(int volume, int[] order, int[] start, int[] entry4) {
             this.volume = volume;
             this.d0 = order[0];
             this.d1 = order[1];
             this.d2 = order[2];
             this.d01 = order[0] * order[1];
+            this.invVolume = reciprocal(volume);
+            this.inv0 = reciprocal(d0);
+            this.inv1 = reciprocal(d1);
             this.start = start;
-            this.entry = entry;
+            int relations = entry4.length / 4;
+            this.entry = new int[5 * relations];
+            int nb = start.length - 1;
+            this.interior = new int[6 * nb];
             int most = 0;
-            for (int b = 0; b + 1 < start.length; b++) {
+            for (int b = 0; b < nb; b++) {
                 most = Math.max(most, start[b + 1] - start[b]);
+                int[] lo = {0, 0, 0};
+                int[] hi = {d0, d1, d2};
+                for (int e = start[b]; e < start[b + 1]; e++) {
+                    int signed = entry4[4 * e] - (entry4[4 * e + 1] + d0 * entry4[4 * e + 2] + d01 * entry4[4 * e + 3]);
+                    for (int c = 0; c < 3; c++) {
+                        int d = order[c];
+                        int delta = entry4[4 * e + 1 + c];
+                        int s = 2 * delta > d ? delta - d : delta;
+                        signed += s * (c == 0 ? 1 : c == 1 ? d0 : d01);
+                        // g + s must stay in [0, d) for every g in [lo, hi)
+                        lo[c] = Math.max(lo[c], -s);
+                        hi[c] = Math.min(hi[c], d - s);
+                    }
+                    System.arraycopy(entry4, 4 * e, entry, 5 * e, 4);
+                    entry[5 * e + 4] = signed;
+                }
+                for (int c = 0; c < 3; c++) {
+                    interior[6 * b + 2 * c] = lo[c];
+                    interior[6 * b + 2 * c + 1] = hi[c];
+                }
             }
             this.width = most;
+        }
+
+        private static long reciprocal(int d) {
+            return d == 1 ? 0 : Long.divideUnsigned(Long.MIN_VALUE, d) + (Long.remainderUnsigned(Long.MIN_VALUE, d) == 0 ? 0 : 1);
+        }
+
+        /**
+         * ⌊x/d⌋ for 0 ≤ x < 2³¹ from inv = ⌈2⁶³/d⌉: 2x·inv/2⁶⁴ exceeds x/d by less than
+         * x/2⁶³ < 1/(2d), so the floor is exact (Granlund and Montgomery, PLDI 1994).
+         */
+        private static int divide(int x, int d, long inv) {
+            return d == 1 ? x : (int) Math.multiplyHigh((long) x << 1, inv);
         }
 
         /** Most relations of one basis site (the row width of the equivalent table). */
@@ -410,24 +462,27 @@ public final class Supercell {
          * to {@code out} and returns how many.
          */
         public int fill(int site, int[] out) {
-            int b = site / volume;
+            int b = divide(site, volume, invVolume);
             int l = site - b * volume;
-            int r = l / d0;
+            int r = divide(l, d0, inv0);
             int g0 = l - r * d0;
-            int g2 = r / d1;
+            int g2 = divide(r, d1, inv1);
             int g1 = r - g2 * d1;
             int n = 0;
-            for (int e = 4 * start[b], end = 4 * start[b + 1]; e < end; e += 4) {
+            int[] in = interior;
+            int i = 6 * b;
+            if (g0 >= in[i] && g0 < in[i + 1] && g1 >= in[i + 2] && g1 < in[i + 3] && g2 >= in[i + 4] && g2 < in[i + 5]) {
+                for (int e = 5 * start[b] + 4, end = 5 * start[b + 1]; e < end; e += 5) {
+                    out[n++] = l + entry[e];
+                }
+                return n;
+            }
+            for (int e = 5 * start[b], end = 5 * start[b + 1]; e < end; e += 5) {
                 int x = l + entry[e];
-                if (g0 + entry[e + 1] >= d0) {
-                    x -= d0;
-                }
-                if (g1 + entry[e + 2] >= d1) {
-                    x -= d01;
-                }
-                if (g2 + entry[e + 3] >= d2) {
-                    x -= volume;
-                }
+                // subtract D where g + δ ≥ D: (D − 1 − g − δ) >> 31 is −1 exactly then
+                x -= d0 & ((d0 - 1 - g0 - entry[e + 1]) >> 31);
+                x -= d01 & ((d1 - 1 - g1 - entry[e + 2]) >> 31);
+                x -= volume & ((d2 - 1 - g2 - entry[e + 3]) >> 31);
                 out[n++] = x;
             }
             return n;

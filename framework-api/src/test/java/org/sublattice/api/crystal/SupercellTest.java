@@ -83,25 +83,32 @@ class SupercellTest {
         };
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         for (int[][] t : matrices) {
-            Supercell sc = Supercell.of(two, t);
-            List<Neighbour> relations = new java.util.ArrayList<>();
-            for (int n = 0; n < 40; n++) {
-                relations.add(new Neighbour(random.nextInt(2), random.nextInt(2), random.nextInt(-7, 8), random.nextInt(-7, 8),
-                        random.nextInt(-7, 8), 0));
+            // long shifts wrap everywhere; short ones leave an interior without wrap
+            for (int reach : new int[] {7, 1}) {
+                checkStencil(Supercell.of(two, t), reach, random);
             }
-            Supercell.Stencil stencil = sc.stencil(relations);
-            int[] out = new int[stencil.width()];
-            for (int s = 0; s < sc.size(); s++) {
-                int b = sc.basis(s);
-                int[] ijk = sc.translation(s);
-                int count = stencil.fill(s, out);
-                assertEquals(stencil.count(b), count);
-                int k = 0;
-                for (Neighbour n : relations) {
-                    if (n.from() == b) {
-                        assertEquals(sc.index(n.to(), ijk[0] + n.i(), ijk[1] + n.j(), ijk[2] + n.k()), out[k++],
-                                "site " + s + ", relation " + n + ", supercell " + java.util.Arrays.deepToString(t));
-                    }
+        }
+        checkStencil(Supercell.of(two, new int[][] {{-5, 5, 5}, {5, -5, 5}, {5, 5, -5}}), 2, random);
+    }
+
+    private static void checkStencil(Supercell sc, int reach, java.util.SplittableRandom random) {
+        List<Neighbour> relations = new java.util.ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            relations.add(new Neighbour(random.nextInt(2), random.nextInt(2), random.nextInt(-reach, reach + 1),
+                    random.nextInt(-reach, reach + 1), random.nextInt(-reach, reach + 1), 0));
+        }
+        Supercell.Stencil stencil = sc.stencil(relations);
+        int[] out = new int[stencil.width()];
+        for (int s = 0; s < sc.size(); s++) {
+            int b = sc.basis(s);
+            int[] ijk = sc.translation(s);
+            int count = stencil.fill(s, out);
+            assertEquals(stencil.count(b), count);
+            int k = 0;
+            for (Neighbour n : relations) {
+                if (n.from() == b) {
+                    assertEquals(sc.index(n.to(), ijk[0] + n.i(), ijk[1] + n.j(), ijk[2] + n.k()), out[k++],
+                            "site " + s + ", relation " + n + ", " + sc);
                 }
             }
         }
