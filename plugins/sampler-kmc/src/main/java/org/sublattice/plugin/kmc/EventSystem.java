@@ -23,13 +23,15 @@ import org.sublattice.crystal.SiteBasis;
  *
  * <p>Event instances are numbered cell by cell, {@code e = l·n + m} for translation l and image m
  * (n images per cell), so everything that depends only on the image (occupants, moves, E_KRA,
- * ν*) is stored once per image and found by arithmetic. What depends on the translation (the
- * sites of an event, the events touching a site, the sites near a site) is read through
- * {@link #sites}, {@link #siteEvents} and {@link #nearby}.
+ * ν*) is stored once per image. What depends on the translation (the sites of an event, the
+ * events touching a site and their sites, the sites near a site) is computed by
+ * {@link Supercell.Stencil}s in {@link #sites}, {@link #events} and {@link #nearby}: at 10⁶
+ * sites, tables of these (hundreds of bytes per site) would not fit in any cache, and reading
+ * them cost more than the arithmetic.
  *
  * <p>The events touching a site of basis b are listed in a fixed order, the (image, position)
- * pairs whose site has basis b ({@link #localIndex}), so that a sampler can keep one bit per
- * (site, event) pair: which events touching a site are available.
+ * pairs whose site has basis b ({@link #localIndex}), so that a sampler can keep per-site state
+ * for each (site, event) pair.
  */
 final class EventSystem {
     final Supercell sc;
@@ -67,7 +69,7 @@ final class EventSystem {
     final int[][] moveTo;
     final double[][] moveVector;
     final int[][] moveSpecies;
-    /** Per image and position: index of this event in the site's list of events ({@link #siteEvents}). */
+    /** Per image and position: index of this event in the site's list of events ({@link #events}). */
     final int[][] localIndex;
 
     // ---- per basis b ----
@@ -93,7 +95,7 @@ final class EventSystem {
     final int[][] pairSitesStart;
     /** Most entries {@link #events} writes for one site. */
     final int maxEventSitesPerSite;
-    /** Sites within the interaction range of each site, itself first; null = all. */
+    /** Sites that events touch within the interaction range of each site, itself excluded; null = all. */
     private final Supercell.Stencil nearby;
     final int nearbyWidth;
     /** E_KRA of instances whose prototype has a local cluster expansion; null when no prototype has one. */

@@ -1,6 +1,5 @@
 package org.sublattice.plugin.kmc;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sublattice.api.BoundHamiltonian;
 import org.sublattice.api.Sampler;
-import org.sublattice.api.crystal.Site;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.run.Chain;
 import org.sublattice.api.run.ChainResult;
@@ -19,12 +17,12 @@ import org.sublattice.crystal.FactorGroup;
  * the n-fold way): every available event e has the rate Γ_e = ν* exp(−(E_KRA + ΔE_e/2)/k_BT)
  * with ΔE_e from the bound Hamiltonian (the kinetically resolved activation barrier of Van der
  * Ven et al., Phys. Rev. B 64, 184307 (2001)); an event is drawn with probability Γ_e/ΣΓ from a
- * flat binary sum tree (O(log n)), time advances by −ln(u)/ΣΓ, and only the rates of events
- * whose sites lie within the Hamiltonian's interaction range of the changed sites are
- * recomputed.
+ * binary sum tree over the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
+ * the rates of events whose sites lie within the Hamiltonian's interaction range of the changed
+ * sites are recomputed.
  *
- * <p>Atoms and vacancies carry identities; their unwrapped displacements and hop counts are
- * tracked. Each condition point runs several independent trajectories from the same starting
+ * <p>Atoms and vacancies are tracked as particles: their unwrapped displacements (kept on the
+ * site each occupies, moving with it) and hop counts. Each condition point runs several independent trajectories from the same starting
  * state (random streams split from the chain's); per-trajectory totals are the chain's series:
  * {@code time}, and per species s (Va included) {@code msd:s} = Σ_k |ΔR_k|², {@code msd_xx:s} …,
  * {@code com:s} = |Σ_k ΔR_k|², {@code hops:s}, {@code hop_r2:s} (Σ of squared hop lengths) and
@@ -209,6 +207,10 @@ final class KmcSampler implements Sampler {
             hops = new double[species.size()];
             hopR2 = new double[species.size()];
             width = Math.max(1, es.maxEventsPerSite);
+            if ((long) occ.length * width > Integer.MAX_VALUE - 8) {
+                throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
+                        + " events touching a site needs more than 2³¹ slots of state; use a smaller supercell");
+            }
             slotAt = new int[occ.length * width];
             java.util.Arrays.fill(slotAt, -1);
             stride = 3 + es.maxSites;
