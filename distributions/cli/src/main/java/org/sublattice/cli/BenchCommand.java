@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * asserts nothing (machines are shared and noisy: compare figures from one run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s (one thread) and μ-sweep thread scaling.")
+        description = "Measure cluster-expansion ΔE evaluations/s, GCMC trial steps/s and KMC events/s (one thread) and μ-sweep "
+                + "thread scaling.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
