@@ -14,7 +14,24 @@ class SupercellTest {
             List.of(new Site("a", Vec3.ZERO, List.of("Ag", "Li"), "Ag")));
 
     @Test
-    void nonDiagonalMatrixIndexesEverySiteOnceAndReducesPeriodically() {
+    void nonDiagonalMatricesIndexEverySiteOnceAndReducePeriodically() {
+        for (int[][] t : new int[][][] {{{2, 1, 0}, {0, 3, 1}, {1, 0, 4}}, {{0, 1, 3}, {5, 0, 1}, {1, 2, 0}}}) {
+            Supercell sc = Supercell.of(FCC, t);
+            Set<Integer> seen = new HashSet<>();
+            for (int s = 0; s < sc.size(); s++) {
+                int[] ijk = sc.translation(s);
+                assertEquals(s, sc.index(0, ijk[0], ijk[1], ijk[2]));
+                seen.add(s);
+                for (int[] row : t) {
+                    assertEquals(s, sc.index(0, ijk[0] - row[0], ijk[1] - row[1], ijk[2] - row[2]));
+                }
+            }
+            assertEquals(sc.volume(), seen.size());
+        }
+    }
+
+    @Test
+    void conventionalFccCubeIndexesEverySiteOnceAndReducesPeriodically() {
         int[][] t = {{-1, 1, 1}, {1, -1, 1}, {1, 1, -1}}; // FCC prim → conventional cube, volume 4
         Supercell sc = Supercell.of(FCC, t);
         assertEquals(4, sc.volume());
@@ -49,6 +66,59 @@ class SupercellTest {
                 assertEquals(nn, d, 1e-9);
             }
             assertEquals(12, ns.size());
+        }
+    }
+
+    @Test
+    void stencilGivesTheNeighboursThatIndexGivesOnAnyMatrix() {
+        Prim two = new Prim("two", new Cell(new Vec3(3, 0, 0), new Vec3(1, 3, 0), new Vec3(0.5, 1, 3)),
+                List.of(new Site("a", Vec3.ZERO, List.of("Ag", "Li"), "Ag"), new Site("b", new Vec3(0.5, 0.5, 0.5), List.of("Li"), "Li")));
+        int[][][] matrices = {
+            {{3, 0, 0}, {0, 4, 0}, {0, 0, 5}},
+            {{-2, 2, 2}, {2, -2, 2}, {2, 2, -2}},
+            {{2, 1, 0}, {0, 3, 1}, {1, 0, 4}},
+            {{0, 1, 3}, {5, 0, 1}, {1, 2, 0}},
+            {{1, 2, 3}, {-1, 2, 0}, {4, -3, 2}},
+            {{4, 0, 0}, {0, 1, 0}, {0, 0, -3}},
+        };
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int[][] t : matrices) {
+            // long shifts wrap everywhere; short ones leave an interior without wrap
+            for (int reach : new int[] {7, 1}) {
+                checkStencil(Supercell.of(two, t), reach, random);
+            }
+        }
+        checkStencil(Supercell.of(two, new int[][] {{-5, 5, 5}, {5, -5, 5}, {5, 5, -5}}), 2, random);
+    }
+
+    private static void checkStencil(Supercell sc, int reach, java.util.SplittableRandom random) {
+        List<Neighbour> relations = new java.util.ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            relations.add(new Neighbour(random.nextInt(2), random.nextInt(2), random.nextInt(-reach, reach + 1),
+                    random.nextInt(-reach, reach + 1), random.nextInt(-reach, reach + 1), 0));
+        }
+        Supercell.Stencil stencil = sc.stencil(relations);
+        int[] out = new int[stencil.width()];
+        for (int s = 0; s < sc.size(); s++) {
+            int b = sc.basis(s);
+            int[] ijk = sc.translation(s);
+            int count = stencil.fill(s, out);
+            assertEquals(stencil.count(b), count);
+            int k = 0;
+            for (Neighbour n : relations) {
+                if (n.from() == b) {
+                    assertEquals(sc.index(n.to(), ijk[0] + n.i(), ijk[1] + n.j(), ijk[2] + n.k()), out[k++],
+                            "site " + s + ", relation " + n + ", " + sc);
+                }
+            }
+        }
+    }
+
+    @Test
+    void diagonalRepeatsNumberTranslationsWithTheFirstIndexFastest() {
+        Supercell sc = Supercell.repeat(FCC, 3, 4, 5);
+        for (int l = 0; l < sc.volume(); l++) {
+            assertEquals(List.of(l % 3, (l / 3) % 4, l / 12), java.util.Arrays.stream(sc.translation(l)).boxed().toList());
         }
     }
 

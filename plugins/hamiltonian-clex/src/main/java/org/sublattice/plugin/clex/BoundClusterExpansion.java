@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sublattice.api.BoundHamiltonian;
+import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.SiteCoord;
 import org.sublattice.api.crystal.Supercell;
@@ -18,7 +19,8 @@ import org.sublattice.crystal.SiteBasis;
  * <p>Site functions come from a {@link SiteBasis} table. For every basis site b, the "local terms" are the decorated clusters that contain site
  * (b, 0,0,0): their ECI, the site function at b, and for each other site a neighbour slot and a
  * site-function row. {@code nbr[s·W + slot]} gives the supercell index of each slot's site for
- * every site s. Then ΔE of changing site s is Σ_t V_t (φ_t(new) − φ_t(old)) Π_others φ, and the
+ * every site s; in large supercells a {@link Supercell.Stencil} computes these indices instead
+ * (see {@link #TABLE_ENTRIES}). Then ΔE of changing site s is Σ_t V_t (φ_t(new) − φ_t(old)) Π_others φ, and the
  * total energy is Σ_s Σ_t V_t Π φ / |cluster| + V_0·N_prim. For ΔE the φ values of the site's
  * neighbour slots are first gathered into a small scratch array, so each term reads only that
  * array; the scratch makes an instance single-threaded ({@link #forChain()} gives each chain its
@@ -29,11 +31,21 @@ import org.sublattice.crystal.SiteBasis;
  * evaluates, and restores.
  */
 final class BoundClusterExpansion implements BoundHamiltonian {
+    /**
+     * Largest neighbour table kept (entries, 4 MB): a table is read faster than the stencil
+     * computes while it stays in cache; beyond this size it does not, and every ΔE would wait for
+     * memory, so the indices are computed instead.
+     */
+    static final long TABLE_ENTRIES = 1 << 20;
     private final Supercell sc;
     private final int volume;
     private final double constant;
     private final int width;
+    /** Neighbour table, nbr[s·width + slot]; null where {@link #stencil} computes the indices instead. */
     private final int[] nbr;
+    private final Supercell.Stencil stencil;
+    /** Scratch of this view: the neighbours of one site when computed by the stencil. */
+    private final int[] row;
     private final int[] termStart;
     private final double[] termEci;
     private final double[] termInvSize;
@@ -82,6 +94,8 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         this.constant = o.constant;
         this.width = o.width;
         this.nbr = o.nbr;
+        this.stencil = o.stencil;
+        this.row = new int[o.row.length];
         this.termStart = o.termStart;
         this.termEci = o.termEci;
         this.termInvSize = o.termInvSize;
@@ -125,6 +139,11 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     }
 
     BoundClusterExpansion(Supercell sc, ClusterSpace space, SiteBasis basis, double[] eci) {
+        this(sc, space, basis, eci, TABLE_ENTRIES);
+    }
+
+    /** As above, keeping a neighbour table only up to {@code tableEntries} entries. */
+    BoundClusterExpansion(Supercell sc, ClusterSpace space, SiteBasis basis, double[] eci, long tableEntries) {
         this.sc = sc;
         this.volume = sc.volume();
         Prim prim = sc.prim();
@@ -210,17 +229,20 @@ final class BoundClusterExpansion implements BoundHamiltonian {
             w = Math.max(w, s.size());
         }
         this.width = w;
-        this.nbr = new int[sc.size() * Math.max(w, 1)];
+        List<Neighbour> relations = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            for (int[] r : slotsPerBasis.get(b)) {
+                relations.add(new Neighbour(b, r[0], r[1], r[2], r[3], 0));
+            }
+        }
+        this.stencil = sc.stencil(relations);
+        this.row = new int[Math.max(w, 1)];
+        this.nbr = (long) sc.size() * w <= tableEntries ? sc.neighbourTable(relations).table() : null;
         boolean selfWrap = false;
         for (int s = 0; s < sc.size(); s++) {
-            int b = sc.basis(s);
-            int[] t = sc.translation(s);
-            List<int[]> slots = slotsPerBasis.get(b);
-            for (int k = 0; k < slots.size(); k++) {
-                int[] r = slots.get(k);
-                int idx = sc.index(r[0], t[0] + r[1], t[1] + r[2], t[2] + r[3]);
-                nbr[s * w + k] = idx;
-                selfWrap |= idx == s;
+            int n = stencil.fill(s, row);
+            for (int k = 0; k < n; k++) {
+                selfWrap |= row[k] == s;
             }
         }
         this.wraps = selfWrap;
@@ -356,11 +378,17 @@ final class BoundClusterExpansion implements BoundHamiltonian {
             return deltaBinary(occ, site, newOccupant, old);
         }
         int b = site / volume;
+        int[] nb = nbr;
         int base = site * width;
+        if (nb == null) {
+            stencil.fill(site, row);
+            nb = row;
+            base = 0;
+        }
         // Gather φ_k of every neighbour slot once; the terms then read this small array.
         int ns = slotCount[b];
         for (int slot = 0; slot < ns; slot++) {
-            int o = occ[nbr[base + slot]];
+            int o = occ[nb[base + slot]];
             int pb = slotPhiBase[b * width + slot] + o;
             int lb = slot * maxOcc;
             for (int k = 1; k < maxOcc; k++) {
@@ -400,12 +428,18 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     /** The same for supercells whose sites all have two occupants: every term has k = 1. */
     private double deltaBinary(byte[] occ, int site, int nw, int old) {
         int b = site / volume;
+        int[] nb = nbr;
         int base = site * width;
+        if (nb == null) {
+            stencil.fill(site, this.row);
+            nb = this.row;
+            base = 0;
+        }
         int row = b * width;
         int ns = slotCount[b];
         double sum = pointCoef[b * 2 + 1];
         for (int slot = 0; slot < ns; slot++) {
-            double v = phi[slotPhiBase[row + slot] + 2 + occ[nbr[base + slot]]];
+            double v = phi[slotPhiBase[row + slot] + 2 + occ[nb[base + slot]]];
             local[slot] = v;
             sum += pairCoefBinary[row + slot] * v;
         }
@@ -418,7 +452,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         if (bigStart[b] != bigStart[b + 1]) {
             // Larger clusters read the general local layout (slot·maxOcc + k).
             for (int slot = 0; slot < ns; slot++) {
-                this.local[slot * 2 + 1] = phi[slotPhiBase[row + slot] + 2 + occ[nbr[base + slot]]];
+                this.local[slot * 2 + 1] = phi[slotPhiBase[row + slot] + 2 + occ[nb[base + slot]]];
             }
             for (int i = bigStart[b], end = bigStart[b + 1]; i < end; i++) {
                 int t = bigTerms[i];
@@ -435,12 +469,18 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     /** Σ over the local terms of site s with s holding {@code value}; weighted 1/|cluster| if asked. */
     private double local(byte[] occ, int s, int value, boolean perCluster) {
         int b = s / volume;
+        int[] nb = nbr;
         int base = s * width;
+        if (nb == null) {
+            stencil.fill(s, row);
+            nb = row;
+            base = 0;
+        }
         double e = 0;
         for (int t = termStart[b], end = termStart[b + 1]; t < end; t++) {
             double prod = termEci[t] * phi[termCenterPhi[t] + value];
             for (int q = termOthersStart[t], qe = termOthersStart[t + 1]; q < qe && prod != 0; q++) {
-                int n = nbr[base + otherSlot[q]];
+                int n = nb[base + otherSlot[q]];
                 prod *= phi[otherPhi[q] + (n == s ? value : occ[n])];
             }
             e += perCluster ? prod * termInvSize[t] : prod;
@@ -454,7 +494,13 @@ final class BoundClusterExpansion implements BoundHamiltonian {
      */
     private double slowDelta(byte[] occ, int s, int nw) {
         int b = s / volume;
+        int[] nb = nbr;
         int base = s * width;
+        if (nb == null) {
+            stencil.fill(s, row);
+            nb = row;
+            base = 0;
+        }
         int old = occ[s];
         double d = 0;
         for (int t = termStart[b], end = termStart[b + 1]; t < end; t++) {
@@ -462,7 +508,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
             double pNew = termEci[t] * phi[termCenterPhi[t] + nw];
             double pOld = termEci[t] * phi[termCenterPhi[t] + old];
             for (int q = termOthersStart[t], qe = termOthersStart[t + 1]; q < qe; q++) {
-                int n = nbr[base + otherSlot[q]];
+                int n = nb[base + otherSlot[q]];
                 if (n == s) {
                     m++;
                     pNew *= phi[otherPhi[q] + nw];

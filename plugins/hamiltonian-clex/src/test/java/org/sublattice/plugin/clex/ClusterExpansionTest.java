@@ -136,6 +136,25 @@ class ClusterExpansionTest {
     }
 
     @Test
+    void computedNeighboursGiveTheEnergiesAndChangesOfTheTable() {
+        Prim prim = b32();
+        double[] s = prim.shellDistances(3);
+        ClusterExpansion ce = randomModel(prim, new double[] {0, 0, s[2] + 1e-3, s[0] + 1e-3}, 5);
+        Supercell sc = Supercell.of(prim, new int[][] {{-3, 3, 3}, {3, -3, 3}, {3, 3, -3}});
+        BoundHamiltonian table = new BoundClusterExpansion(sc, ce.space(), ce.basis(), ce.eci(), Long.MAX_VALUE);
+        BoundHamiltonian computed = new BoundClusterExpansion(sc, ce.space(), ce.basis(), ce.eci(), 0);
+        SplittableRandom r = new SplittableRandom(6);
+        byte[] occ = randomOccupation(sc, r);
+        assertEquals(table.energy(occ), computed.energy(occ), 1e-12);
+        for (int n = 0; n < 2000; n++) {
+            int x = r.nextInt(occ.length);
+            int v = r.nextInt(sc.site(x).occupants().size());
+            assertEquals(table.deltaFlip(occ, x, v), computed.deltaFlip(occ, x, v), 1e-12, "site " + x);
+            occ[x] = (byte) v;
+        }
+    }
+
+    @Test
     void symmetryEquivalentConfigurationsHaveEqualEnergies() {
         Prim prim = b32();
         double[] s = prim.shellDistances(3);

@@ -115,6 +115,22 @@ final class EventCatalog {
             } else {
                 throw new InvalidInputException(where + ": give 'trajectories' (which atom moves where)");
             }
+            // Atoms are conserved: each atom moves at most once, and into a vacancy or a site that
+            // another atom leaves (so the moves, vacancies included, permute the event's sites).
+            Set<Integer> leaving = new java.util.HashSet<>();
+            Set<Integer> entered = new java.util.HashSet<>();
+            for (int[] t : traj) {
+                if (!leaving.add(t[0]) || !entered.add(t[1])) {
+                    throw new InvalidInputException(where + ": trajectories " + describe(traj)
+                            + " move an atom twice or two atoms into one site");
+                }
+            }
+            for (int[] t : traj) {
+                if (!"Va".equals(initial.get(t[1])) && !leaving.contains(t[1])) {
+                    throw new InvalidInputException(where + ": trajectory [" + t[0] + ", " + t[1] + "] moves an atom onto site "
+                            + sites.get(t[1]) + ", which holds " + initial.get(t[1]) + " that does not move away");
+                }
+            }
             double kra;
             java.util.Optional<EventSpec.LocalKra> local = java.util.Optional.empty();
             if (e.get("kra") instanceof Map<?, ?> km) {
@@ -160,6 +176,14 @@ final class EventCatalog {
             out.add(spec);
         }
         return out;
+    }
+
+    private static String describe(List<int[]> trajectories) {
+        List<String> parts = new ArrayList<>();
+        for (int[] t : trajectories) {
+            parts.add("[" + t[0] + ", " + t[1] + "]");
+        }
+        return parts.toString();
     }
 
     private static double number(Object v, String what, boolean required) {

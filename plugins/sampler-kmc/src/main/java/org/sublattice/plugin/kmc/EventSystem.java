@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sublattice.api.InvalidInputException;
 import org.sublattice.api.crystal.Neighbour;
 import org.sublattice.api.crystal.Prim;
 import org.sublattice.api.crystal.Site;
@@ -11,48 +12,94 @@ import org.sublattice.api.crystal.SiteCoord;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.crystal.Vec3;
 import org.sublattice.crystal.FactorGroup;
+import org.sublattice.crystal.LocalClusterSpace;
+import org.sublattice.crystal.LocalExpansion;
+import org.sublattice.crystal.SiteBasis;
 
 /**
- * An event catalog expanded by the factor group and laid over a supercell as flat arrays: every
- * symmetry-distinct image of every prototype event, at every translation of the supercell.
- * {@link #siteEvents} lists the events touching each site and {@link #nearby} the sites whose
- * occupants can change an event's rate (within the Hamiltonian's interaction range of its sites),
- * so that after an event only the affected rates are recomputed. Immutable; shared by chains.
+ * An event catalog expanded by the factor group and laid over a supercell: every symmetry-distinct
+ * image of every prototype event, at every translation of the supercell. Immutable; shared by
+ * chains.
+ *
+ * <p>Event instances are numbered cell by cell, {@code e = l·n + m} for translation l and image m
+ * (n images per cell), so everything that depends only on the image (occupants, moves, E_KRA,
+ * ν*) is stored once per image. What depends on the translation (the sites of an event, the
+ * events touching a site and their sites, the sites near a site) is computed by
+ * {@link Supercell.Stencil}s in {@link #sites}, {@link #events} and {@link #nearby}: at 10⁶
+ * sites, tables of these (hundreds of bytes per site) would not fit in any cache, and reading
+ * them cost more than the arithmetic.
+ *
+ * <p>The events touching a site of basis b are listed in a fixed order, the (image, position)
+ * pairs whose site has basis b ({@link #localIndex}), so that a sampler can keep per-site state
+ * for each (site, event) pair.
  */
 final class EventSystem {
     final Supercell sc;
-    /** Number of event instances. */
+    /** Number of event instances, n·V. */
     final int count;
-    /** Sites per instance: evSites[evStart[e] … evStart[e+1]). */
-    final int[] evStart;
-    final int[] evSites;
-    /** Required and resulting occupant indices, parallel to evSites. */
-    final byte[] evInitial;
-    final byte[] evFinal;
-    /** Image of each instance (index into the per-image arrays). */
-    final int[] evImage;
-    /** Per image: E_KRA (eV), ν* (Hz), prototype index. */
+    /** Images per prim cell. */
+    final int n;
+    /** Prim cells of the supercell. */
+    final int volume;
+    final List<EventSpec> prototypes;
+    /** Most sites of one event. */
+    final int maxSites;
+
+    // ---- per image m ----
+    /** Number of sites. */
+    final int[] imageSize;
+    /** Required and resulting occupant index per position p. */
+    final byte[][] initial;
+    final byte[][] finalOcc;
+    /** Positions whose occupant the event changes. */
+    final int[][] changed;
+    /** E_KRA (eV; the constant of a local expansion), ν* (Hz), prototype index. */
     final double[] kra;
     final double[] prefactor;
     final int[] imagePrototype;
-    /** Per image: atom moves (local from, local to) and their displacement vectors (Å). */
+    /** Whether E_KRA is a local cluster expansion (then see {@link #localKra}). */
+    final boolean[] hasLocalKra;
+    /**
+     * Moving particles, atoms and vacancies alike: from position, to position, displacement
+     * (Å, 3 per move) and species index (into the prim's species). Atoms move along their
+     * trajectories; vacancies from the sites atoms enter to the sites atoms leave. On a valid
+     * event (see {@link EventCatalog}) the moves permute the event's sites.
+     */
     final int[][] moveFrom;
     final int[][] moveTo;
     final double[][] moveVector;
-    /** Per image: vacancy moves likewise. */
-    final int[][] vacancyFrom;
-    final int[][] vacancyTo;
-    final double[][] vacancyVector;
-    /** Events touching each site (CSR). */
-    final int[] siteEventStart;
-    final int[] siteEvents;
-    /** Sites within the interaction range of each site, itself first (width nearbyWidth, −1 padded); null = all. */
-    final int[] nearby;
+    final int[][] moveSpecies;
+    /** Per image and position: index of this event in the site's list of events ({@link #events}). */
+    final int[][] localIndex;
+
+    // ---- per basis b ----
+    /** Number of events touching a site of basis b. */
+    final int[] eventsPerSite;
+    /** Most events touching one site. */
+    final int maxEventsPerSite;
+
+    // ---- over the supercell: arithmetic, no per-site or per-event tables ----
+    /** Per image: its sites from its first site (the anchor, at translation l of the event). */
+    private final Supercell.Stencil[] imageSites;
+    /** Per image: offset of its anchor's basis block, a·V. */
+    private final int[] anchorBase;
+    /** Per basis and local index: the event's image, its anchor's basis block, and the site's position in the event. */
+    final int[][] pairImage;
+    private final int[][] pairAnchorBase;
+    final int[][] pairPosition;
+    /**
+     * From a site, all sites of all events touching it: for local index j, the sites of that
+     * event (in its order) start at {@code pairSitesStart[b][j]} of what {@link #events} writes.
+     */
+    private final Supercell.Stencil toEventSites;
+    final int[][] pairSitesStart;
+    /** Most entries {@link #events} writes for one site. */
+    final int maxEventSitesPerSite;
+    /** Sites that events touch within the interaction range of each site, itself excluded; null = all. */
+    private final Supercell.Stencil nearby;
     final int nearbyWidth;
-    final List<EventSpec> prototypes;
-    final int maxSites;
-    /** E_KRA of instances whose prototype has a local cluster expansion (null otherwise). */
-    final org.sublattice.crystal.LocalExpansion.Placement[] localKra;
+    /** E_KRA of instances whose prototype has a local cluster expansion; null when no prototype has one. */
+    final LocalExpansion.Placement[] localKra;
 
     EventSystem(FactorGroup group, List<EventSpec> specs, Supercell sc, double range) {
         this.sc = sc;
@@ -78,49 +125,61 @@ final class EventSystem {
                 }
             }
         }
-        int volume = sc.volume();
-        int perCell = 0;
-        int sitesPerCell = 0;
-        for (Image im : images) {
-            perCell++;
-            sitesPerCell += im.sites.size();
-        }
-        this.count = perCell * volume;
-        this.evStart = new int[count + 1];
-        this.evSites = new int[sitesPerCell * volume];
-        this.evInitial = new byte[evSites.length];
-        this.evFinal = new byte[evSites.length];
-        this.evImage = new int[count];
-        int n = images.size();
+        this.volume = sc.volume();
+        this.n = images.size();
+        this.count = n * volume;
+        List<String> species = prim.species();
+        this.imageSize = new int[n];
+        this.initial = new byte[n][];
+        this.finalOcc = new byte[n][];
+        this.changed = new int[n][];
         this.kra = new double[n];
         this.prefactor = new double[n];
         this.imagePrototype = new int[n];
+        this.hasLocalKra = new boolean[n];
         this.moveFrom = new int[n][];
         this.moveTo = new int[n][];
         this.moveVector = new double[n][];
-        this.vacancyFrom = new int[n][];
-        this.vacancyTo = new int[n][];
-        this.vacancyVector = new double[n][];
+        this.moveSpecies = new int[n][];
+        this.imageSites = new Supercell.Stencil[n];
+        this.anchorBase = new int[n];
         int max = 0;
         for (int m = 0; m < n; m++) {
             Image im = images.get(m);
             EventSpec spec = specs.get(im.prototype);
+            int k = im.sites.size();
+            imageSize[m] = k;
+            max = Math.max(max, k);
+            int a = im.sites.get(0).b();
+            anchorBase[m] = a * volume;
+            List<Neighbour> rel = new ArrayList<>();
+            for (SiteCoord c : im.sites) {
+                rel.add(new Neighbour(a, c.b(), c.i(), c.j(), c.k(), 0));
+            }
+            imageSites[m] = sc.stencil(rel);
             kra[m] = spec.kra();
             prefactor[m] = spec.prefactor();
             imagePrototype[m] = im.prototype;
-            max = Math.max(max, im.sites.size());
-            List<int[]> t = spec.trajectories();
-            moveFrom[m] = t.stream().mapToInt(x -> x[0]).toArray();
-            moveTo[m] = t.stream().mapToInt(x -> x[1]).toArray();
-            moveVector[m] = new double[3 * t.size()];
-            for (int k = 0; k < t.size(); k++) {
-                put(moveVector[m], k, prim, im.sites.get(t.get(k)[0]), im.sites.get(t.get(k)[1]));
-            }
-            // Vacancies go from the sites an atom enters to the sites atoms leave empty.
+            hasLocalKra[m] = spec.localKra().isPresent();
             List<String> fin = spec.finalOccupants();
+            initial[m] = new byte[k];
+            finalOcc[m] = new byte[k];
+            List<Integer> ch = new ArrayList<>();
+            for (int s = 0; s < k; s++) {
+                Site site = prim.basis().get(im.sites.get(s).b());
+                initial[m][s] = (byte) site.indexOf(spec.initial().get(s));
+                finalOcc[m][s] = (byte) site.indexOf(fin.get(s));
+                if (initial[m][s] != finalOcc[m][s]) {
+                    ch.add(s);
+                }
+            }
+            changed[m] = ch.stream().mapToInt(Integer::intValue).toArray();
+            // Atoms along their trajectories, then vacancies from the sites atoms entered (that
+            // held a vacancy) to the sites atoms left (that end as a vacancy).
+            List<int[]> moves = new ArrayList<>(spec.trajectories());
             List<Integer> sources = new ArrayList<>();
             List<Integer> sinks = new ArrayList<>();
-            for (int s = 0; s < spec.sites().size(); s++) {
+            for (int s = 0; s < k; s++) {
                 boolean wasVa = Site.VACANCY.equals(spec.initial().get(s));
                 boolean isVa = Site.VACANCY.equals(fin.get(s));
                 if (wasVa && !isVa) {
@@ -129,92 +188,164 @@ final class EventSystem {
                     sinks.add(s);
                 }
             }
-            int vm = Math.min(sources.size(), sinks.size());
-            vacancyFrom[m] = new int[vm];
-            vacancyTo[m] = new int[vm];
-            vacancyVector[m] = new double[3 * vm];
-            for (int k = 0; k < vm; k++) {
-                vacancyFrom[m][k] = sources.get(k);
-                vacancyTo[m][k] = sinks.get(k);
-                put(vacancyVector[m], k, prim, im.sites.get(sources.get(k)), im.sites.get(sinks.get(k)));
+            for (int v = 0; v < Math.min(sources.size(), sinks.size()); v++) {
+                moves.add(new int[] {sources.get(v), sinks.get(v)});
+            }
+            int nm = moves.size();
+            moveFrom[m] = new int[nm];
+            moveTo[m] = new int[nm];
+            moveVector[m] = new double[3 * nm];
+            moveSpecies[m] = new int[nm];
+            for (int v = 0; v < nm; v++) {
+                int[] mv = moves.get(v);
+                moveFrom[m][v] = mv[0];
+                moveTo[m][v] = mv[1];
+                moveSpecies[m][v] = species.indexOf(spec.initial().get(mv[0]));
+                put(moveVector[m], v, prim, im.sites.get(mv[0]), im.sites.get(mv[1]));
             }
         }
         this.maxSites = max;
+        // Events touching a site of basis b: the (image, position) pairs whose site has basis b.
+        int nb = prim.size();
+        this.eventsPerSite = new int[nb];
+        this.localIndex = new int[n][];
+        List<List<int[]>> pairs = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            pairs.add(new ArrayList<>());
+        }
+        for (int m = 0; m < n; m++) {
+            localIndex[m] = new int[imageSize[m]];
+            for (int p = 0; p < imageSize[m]; p++) {
+                int b = images.get(m).sites.get(p).b();
+                localIndex[m][p] = pairs.get(b).size();
+                pairs.get(b).add(new int[] {m, p});
+            }
+        }
+        int most = 0;
+        this.pairImage = new int[nb][];
+        this.pairAnchorBase = new int[nb][];
+        this.pairPosition = new int[nb][];
+        this.pairSitesStart = new int[nb][];
+        List<Neighbour> eventSites = new ArrayList<>();
+        int mostSites = 0;
+        for (int b = 0; b < nb; b++) {
+            List<int[]> list = pairs.get(b);
+            eventsPerSite[b] = list.size();
+            most = Math.max(most, list.size());
+            pairImage[b] = new int[list.size()];
+            pairAnchorBase[b] = new int[list.size()];
+            pairPosition[b] = new int[list.size()];
+            pairSitesStart[b] = new int[list.size()];
+            int entries = 0;
+            for (int j = 0; j < list.size(); j++) {
+                int m = list.get(j)[0];
+                SiteCoord c = images.get(m).sites.get(list.get(j)[1]);
+                pairImage[b][j] = m;
+                pairAnchorBase[b][j] = anchorBase[m];
+                pairPosition[b][j] = list.get(j)[1];
+                pairSitesStart[b][j] = entries;
+                // the event's sites seen from this one
+                for (SiteCoord x : images.get(m).sites) {
+                    eventSites.add(new Neighbour(b, x.b(), x.i() - c.i(), x.j() - c.j(), x.k() - c.k(), 0));
+                    entries++;
+                }
+            }
+            mostSites = Math.max(mostSites, entries);
+        }
+        this.maxEventsPerSite = most;
+        this.maxEventSitesPerSite = mostSites;
+        this.toEventSites = sc.stencil(eventSites);
         // Local cluster expansions of E_KRA, one per prototype that has one.
-        org.sublattice.crystal.LocalExpansion[] expansions = new org.sublattice.crystal.LocalExpansion[specs.size()];
+        LocalExpansion[] expansions = new LocalExpansion[specs.size()];
+        boolean anyLocal = false;
         for (int p = 0; p < specs.size(); p++) {
             var lk = specs.get(p).localKra();
             if (lk.isPresent()) {
-                var space = new org.sublattice.crystal.LocalClusterSpace(group, specs.get(p).sites(), lk.get().cutoffRadius(),
-                        lk.get().maxLengths());
-                double[] eci = new double[org.sublattice.crystal.LocalExpansion.functionCount(space)];
+                anyLocal = true;
+                var space = new LocalClusterSpace(group, specs.get(p).sites(), lk.get().cutoffRadius(), lk.get().maxLengths());
+                double[] eci = new double[LocalExpansion.functionCount(space)];
                 for (var x : lk.get().eci().entrySet()) {
                     if (x.getKey() < 0 || x.getKey() >= eci.length) {
-                        throw new org.sublattice.api.InvalidInputException("event " + specs.get(p).name() + ": local E_KRA function "
+                        throw new InvalidInputException("event " + specs.get(p).name() + ": local E_KRA function "
                                 + x.getKey() + " does not exist; the expansion has functions 0.." + (eci.length - 1));
                     }
                     eci[x.getKey()] = x.getValue();
                 }
-                expansions[p] = new org.sublattice.crystal.LocalExpansion(space, org.sublattice.crystal.SiteBasis.occupation(prim), eci);
+                expansions[p] = new LocalExpansion(space, SiteBasis.occupation(prim), eci);
             }
         }
-        this.localKra = new org.sublattice.crystal.LocalExpansion.Placement[count];
-        int e = 0;
-        int q = 0;
-        for (int l = 0; l < volume; l++) {
-            int[] t = sc.translation(l);
-            for (int m = 0; m < n; m++) {
-                Image im = images.get(m);
-                EventSpec spec = specs.get(im.prototype);
-                List<String> fin = spec.finalOccupants();
-                evStart[e] = q;
-                evImage[e] = m;
-                if (expansions[im.prototype] != null) {
-                    localKra[e] = expansions[im.prototype].place(sc, im.op, im.shift[0] + t[0], im.shift[1] + t[1], im.shift[2] + t[2]);
+        this.localKra = anyLocal ? new LocalExpansion.Placement[count] : null;
+        if (anyLocal) {
+            for (int l = 0; l < volume; l++) {
+                int[] t = sc.translation(l);
+                for (int m = 0; m < n; m++) {
+                    Image im = images.get(m);
+                    if (expansions[im.prototype] != null) {
+                        localKra[l * n + m] = expansions[im.prototype].place(sc, im.op, im.shift[0] + t[0], im.shift[1] + t[1],
+                                im.shift[2] + t[2]);
+                    }
                 }
-                for (int s = 0; s < im.sites.size(); s++) {
-                    SiteCoord c = im.sites.get(s);
-                    int idx = sc.index(c.b(), c.i() + t[0], c.j() + t[1], c.k() + t[2]);
-                    Site site = prim.basis().get(c.b());
-                    evSites[q] = idx;
-                    evInitial[q] = (byte) site.indexOf(spec.initial().get(s));
-                    evFinal[q] = (byte) site.indexOf(fin.get(s));
-                    q++;
-                }
-                e++;
-            }
-        }
-        evStart[count] = q;
-        int[] per = new int[sc.size() + 1];
-        for (int x = 0; x < q; x++) {
-            per[evSites[x] + 1]++;
-        }
-        for (int s = 0; s < sc.size(); s++) {
-            per[s + 1] += per[s];
-        }
-        this.siteEventStart = per.clone();
-        this.siteEvents = new int[q];
-        int[] fill = per.clone();
-        for (int ev = 0; ev < count; ev++) {
-            for (int x = evStart[ev]; x < evStart[ev + 1]; x++) {
-                siteEvents[fill[evSites[x]]++] = ev;
             }
         }
         if (Double.isInfinite(range)) {
             this.nearby = null;
             this.nearbyWidth = 0;
         } else {
+            // Only sites that events touch matter; the others are left out so that a scan skips
+            // them without reading anything.
             List<Neighbour> ns = new ArrayList<>();
-            for (int b = 0; b < prim.size(); b++) {
-                ns.add(new Neighbour(b, b, 0, 0, 0, 0));
-            }
             if (range > 0) {
-                ns.addAll(prim.neighbours(range + 1e-6));
+                for (Neighbour x : prim.neighbours(range + 1e-6)) {
+                    if (eventsPerSite[x.to()] > 0 && !(x.from() == x.to() && x.i() == 0 && x.j() == 0 && x.k() == 0)) {
+                        ns.add(x);
+                    }
+                }
             }
-            Supercell.NeighbourTable table = sc.neighbourTable(ns);
-            this.nearby = table.table();
-            this.nearbyWidth = table.width();
+            this.nearby = sc.stencil(ns);
+            this.nearbyWidth = nearby.width();
         }
+    }
+
+    /** Image of event e. */
+    int image(int e) {
+        return e % n;
+    }
+
+    /** Writes the sites of event e (in the order of its prototype) to {@code out}; returns how many. */
+    int sites(int e, int[] out) {
+        int l = e / n;
+        int m = e - l * n;
+        return imageSites[m].fill(anchorBase[m] + l, out);
+    }
+
+    /**
+     * Writes the events touching {@code site} (local-index order) to {@code ids} and all their
+     * sites to {@code sites} (event j's from {@code pairSitesStart[b][j]}); returns how many events.
+     */
+    int events(int site, int[] ids, int[] sites) {
+        toEventSites.fill(site, sites);
+        int b = site / volume;
+        int[] image = pairImage[b];
+        int[] base = pairAnchorBase[b];
+        int[] start = pairSitesStart[b];
+        int k = image.length;
+        for (int j = 0; j < k; j++) {
+            ids[j] = (sites[start[j]] - base[j]) * n + image[j];
+        }
+        return k;
+    }
+
+    /** Whether rates depend on occupants everywhere (no finite interaction range). */
+    boolean global() {
+        return nearby == null;
+    }
+
+    /**
+     * Writes the sites within the interaction range of {@code site} that events touch, itself
+     * excluded, to {@code out}; returns how many. Not for {@link #global()} systems.
+     */
+    int nearby(int site, int[] out) {
+        return nearby.fill(site, out);
     }
 
     private static void put(double[] v, int k, Prim prim, SiteCoord from, SiteCoord to) {
@@ -240,7 +371,7 @@ final class EventSystem {
 
     /** Symmetry images of the prototype events per prim cell. */
     int imagesPerCell() {
-        return kra.length;
+        return n;
     }
 
     private record Image(int prototype, List<SiteCoord> sites, int op, int[] shift) {

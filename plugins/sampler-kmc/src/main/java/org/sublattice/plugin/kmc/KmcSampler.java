@@ -1,6 +1,5 @@
 package org.sublattice.plugin.kmc;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sublattice.api.BoundHamiltonian;
 import org.sublattice.api.Sampler;
-import org.sublattice.api.crystal.Site;
 import org.sublattice.api.crystal.Supercell;
 import org.sublattice.api.run.Chain;
 import org.sublattice.api.run.ChainResult;
@@ -19,12 +17,12 @@ import org.sublattice.crystal.FactorGroup;
  * the n-fold way): every available event e has the rate Γ_e = ν* exp(−(E_KRA + ΔE_e/2)/k_BT)
  * with ΔE_e from the bound Hamiltonian (the kinetically resolved activation barrier of Van der
  * Ven et al., Phys. Rev. B 64, 184307 (2001)); an event is drawn with probability Γ_e/ΣΓ from a
- * flat binary sum tree (O(log n)), time advances by −ln(u)/ΣΓ, and only the rates of events
- * whose sites lie within the Hamiltonian's interaction range of the changed sites are
- * recomputed.
+ * binary sum tree over the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
+ * the rates of events whose sites lie within the Hamiltonian's interaction range of the changed
+ * sites are recomputed.
  *
- * <p>Atoms and vacancies carry identities; their unwrapped displacements and hop counts are
- * tracked. Each condition point runs several independent trajectories from the same starting
+ * <p>Atoms and vacancies are tracked as particles: their unwrapped displacements (kept on the
+ * site each occupies, moving with it) and hop counts. Each condition point runs several independent trajectories from the same starting
  * state (random streams split from the chain's); per-trajectory totals are the chain's series:
  * {@code time}, and per species s (Va included) {@code msd:s} = Σ_k |ΔR_k|², {@code msd_xx:s} …,
  * {@code com:s} = |Σ_k ΔR_k|², {@code hops:s}, {@code hop_r2:s} (Σ of squared hop lengths) and
@@ -124,31 +122,75 @@ final class KmcSampler implements Sampler {
         return new ChainResult(series, scalars, chain.configuration().copy(), steps);
     }
 
-    /** One trajectory: the configuration, rates in a sum tree, and tracked particles. */
+    /**
+     * One trajectory: the configuration, the available events with their rates, and the tracked
+     * particles.
+     *
+     * <p>The data layout keeps the cache misses per event few even where the supercell is far
+     * larger than the caches (10⁶ sites), because that, not arithmetic, is what an event costs
+     * there:
+     * <ul>
+     * <li>Only a few percent of the event instances are available at a time (hops next to a
+     *     vacancy). The available ones hold slots of a compact list, with a sum tree over the
+     *     slots (small enough to stay in cache) instead of one over every instance. A slot's record
+     *     (stamp, event, image, sites) is one short row, so that a slot costs one miss.</li>
+     * <li>Each site has a row with, for every event touching it (local index j), the slot of that
+     *     event or −1. It answers "which available events touch this site" from one row, both for
+     *     the changed sites and for the sites near them whose rates must be recomputed.</li>
+     * <li>Sites of events and neighbours come from stencils (arithmetic), not tables.</li>
+     * <li>Displacements belong to the site holding the particle and move with it, so an event
+     *     touches the tracking data of its own sites only.</li>
+     * </ul>
+     */
     static final class Trajectory {
+        /** Slots per leaf of the sum tree. */
+        private static final int GROUP = 4;
         final EventSystem es;
         final BoundHamiltonian h;
         final Chain chain;
         final byte[] occ;
         final SplittableRandom rng;
         final double beta;
-        final double[] rate;
-        final double[] tree;
-        final int leaves;
-        final int[] stamp;
-        int stampValue;
-        /** Particle id on each site (atoms and vacancies alike), its species index and displacement. */
-        final int[] particleAt;
-        final int[] particleSpecies;
+        /** Unwrapped displacement (Å) of the particle (atom or vacancy) on each site, 3 per site. */
         final double[] disp;
         final int[][] speciesOfOcc;
         final double[] hops;
         final double[] hopR2;
-        final int[] scratchSites;
-        final byte[] scratchFinal;
-        final int[] scratchIds;
-        final int[] scratchDest;
-        final int vacancy;
+        /** Row width: most events touching one site. */
+        private final int width;
+        /** slotAt[site·width + j]: slot of the site's event j while it is available, else −1. */
+        private final int[] slotAt;
+        /**
+         * Slot records, {@code stride} ints each: the step that last listed the slot for
+         * recomputing (so it is listed once per step), the event (−1: free), its image, its sites.
+         */
+        private int[] slots;
+        private final int stride;
+        /** Slots in use or freed; those at or above have never been used. */
+        private int size;
+        /** Freed slots, reused last-in first-out. */
+        private int[] free;
+        private int freeCount;
+        /** Rate of the event in each slot (0 when free). */
+        private double[] rate;
+        /**
+         * Sum tree over groups of {@link #GROUP} slots: leaves at [leaves, 2·leaves), leaf g =
+         * the sum of group g's rates, node i = node 2i + node 2i+1. Groups make the tree a
+         * quarter of the size (at 10⁶ sites it then stays in the second-level cache).
+         */
+        double[] tree;
+        int leaves;
+        /** Slots whose rates this step recomputes. */
+        private int[] touched;
+        private int touchedCount;
+        private int step;
+        private final int[] eventSites;
+        private final int[] rateSites;
+        private final byte[] rateFinal;
+        private final int[] siteEventIds;
+        private final int[] coSites;
+        private final int[] nearbySites;
+        private final double[] moveScratch;
         double time;
         long events;
 
@@ -169,62 +211,158 @@ final class KmcSampler implements Sampler {
                     speciesOfOcc[b][k] = species.indexOf(o.get(k));
                 }
             }
-            vacancy = species.indexOf(Site.VACANCY);
-            particleAt = new int[occ.length];
-            particleSpecies = new int[occ.length];
-            for (int s = 0; s < occ.length; s++) {
-                particleAt[s] = s;
-                particleSpecies[s] = speciesOfOcc[sc.basis(s)][occ[s]];
-            }
             disp = new double[3 * occ.length];
             hops = new double[species.size()];
             hopR2 = new double[species.size()];
-            rate = new double[es.count];
-            int l = 1;
-            while (l < Math.max(1, es.count)) {
-                l <<= 1;
+            width = Math.max(1, es.maxEventsPerSite);
+            if ((long) occ.length * width > Integer.MAX_VALUE - 8) {
+                throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
+                        + " events touching a site needs more than 2³¹ slots of state; use a smaller supercell");
             }
-            leaves = l;
-            tree = new double[2 * l];
-            stamp = new int[es.count];
-            scratchSites = new int[es.maxSites];
-            scratchFinal = new byte[es.maxSites];
-            scratchIds = new int[2 * es.maxSites];
-            scratchDest = new int[2 * es.maxSites];
+            slotAt = new int[occ.length * width];
+            java.util.Arrays.fill(slotAt, -1);
+            stride = 3 + es.maxSites;
+            eventSites = new int[es.maxSites];
+            rateSites = new int[es.maxSites];
+            rateFinal = new byte[es.maxSites];
+            siteEventIds = new int[width];
+            coSites = new int[Math.max(1, es.maxEventSitesPerSite)];
+            nearbySites = new int[Math.max(1, es.nearbyWidth)];
+            int moves = 0;
+            for (int[] f : es.moveFrom) {
+                moves = Math.max(moves, f.length);
+            }
+            moveScratch = new double[3 * moves];
+            touched = new int[32];
+            slots = new int[16 * stride];
+            free = new int[16];
+            leaves = 16;
+            tree = new double[2 * leaves];
+            rate = new double[GROUP * leaves];
             for (int e = 0; e < es.count; e++) {
-                rate[e] = computeRate(e);
-                tree[leaves + e] = rate[e];
+                int m = es.image(e);
+                int k = es.sites(e, eventSites);
+                boolean available = true;
+                for (int p = 0; p < k && available; p++) {
+                    available = occ[eventSites[p]] == es.initial[m][p];
+                }
+                if (available) {
+                    add(e, m, eventSites, 0);
+                }
+            }
+            for (int slot = 0; slot < size; slot++) {
+                rate[slot] = computeRate(slot);
+            }
+            rebuild();
+        }
+
+        /** Recomputes every group sum and the tree above them. */
+        private void rebuild() {
+            for (int g = 0; g < leaves; g++) {
+                tree[leaves + g] = groupSum(g);
             }
             for (int i = leaves - 1; i >= 1; i--) {
                 tree[i] = tree[2 * i] + tree[2 * i + 1];
             }
         }
 
-        private double computeRate(int e) {
-            int a = es.evStart[e];
-            int b = es.evStart[e + 1];
-            for (int x = a; x < b; x++) {
-                if (occ[es.evSites[x]] != es.evInitial[x]) {
-                    return 0;
-                }
-            }
-            int n = b - a;
-            for (int x = 0; x < n; x++) {
-                scratchSites[x] = es.evSites[a + x];
-                scratchFinal[x] = es.evFinal[a + x];
-            }
-            double dE = h.deltaEvent(occ, scratchSites, scratchFinal, n);
-            int im = es.evImage[e];
-            double kra = es.localKra[e] == null ? es.kra[im] : es.localKra[e].value(occ);
-            return es.prefactor[im] * Math.exp(-beta * (kra + 0.5 * dE));
+        private double groupSum(int g) {
+            int r = GROUP * g;
+            return (rate[r] + rate[r + 1]) + (rate[r + 2] + rate[r + 3]);
         }
 
-        private void update(int e, double r) {
-            rate[e] = r;
-            int i = leaves + e;
-            tree[i] = r;
-            for (i >>= 1; i >= 1; i >>= 1) {
-                tree[i] = tree[2 * i] + tree[2 * i + 1];
+        /** Slot of event e, −1 while it is not available. */
+        int slotOf(int e) {
+            int m = es.image(e);
+            es.sites(e, rateSites);
+            return slotAt[rateSites[0] * width + es.localIndex[m][0]];
+        }
+
+        /** Rate of event e (s⁻¹), 0 while it is not available. */
+        double rate(int e) {
+            int slot = slotOf(e);
+            return slot < 0 ? 0 : rate[slot];
+        }
+
+        /** Sum of the rates of all events (s⁻¹). */
+        double totalRate() {
+            return tree[1];
+        }
+
+        /** Rate of the event in a slot. */
+        private double computeRate(int slot) {
+            int r = slot * stride;
+            int e = slots[r + 1];
+            int m = slots[r + 2];
+            int k = es.imageSize[m];
+            System.arraycopy(slots, r + 3, rateSites, 0, k);
+            System.arraycopy(es.finalOcc[m], 0, rateFinal, 0, k);
+            double dE = h.deltaEvent(occ, rateSites, rateFinal, k);
+            double kra = es.hasLocalKra[m] ? es.localKra[e].value(occ) : es.kra[m];
+            return es.prefactor[m] * Math.exp(-beta * (kra + 0.5 * dE));
+        }
+
+        /**
+         * Gives an event (of image m) that became available a slot (rate 0 until recomputed) and
+         * enters the slot in the rows of its sites, {@code sites[from …]}.
+         */
+        private void add(int e, int m, int[] sites, int from) {
+            int slot;
+            if (freeCount > 0) {
+                slot = free[--freeCount];
+            } else {
+                if (size == free.length) {
+                    slots = java.util.Arrays.copyOf(slots, 2 * size * stride);
+                    free = java.util.Arrays.copyOf(free, 2 * size);
+                }
+                if (size == rate.length) {
+                    rate = java.util.Arrays.copyOf(rate, 2 * size);
+                    leaves *= 2;
+                    tree = new double[2 * leaves];
+                    rebuild();
+                }
+                slot = size++;
+            }
+            int r = slot * stride;
+            slots[r + 1] = e;
+            slots[r + 2] = m;
+            int k = es.imageSize[m];
+            int[] local = es.localIndex[m];
+            for (int p = 0; p < k; p++) {
+                int site = sites[from + p];
+                slots[r + 3 + p] = site;
+                slotAt[site * width + local[p]] = slot;
+            }
+        }
+
+        /**
+         * Frees the slot of an event (of image m, on {@code sites[from …]}) that is no longer
+         * available and clears it from its sites' rows.
+         */
+        private void remove(int slot, int m, int[] sites, int from) {
+            int k = es.imageSize[m];
+            int[] local = es.localIndex[m];
+            for (int p = 0; p < k; p++) {
+                slotAt[sites[from + p] * width + local[p]] = -1;
+            }
+            slots[slot * stride + 1] = -1;
+            setLeaf(slot, 0);
+            free[freeCount++] = slot;
+        }
+
+        /**
+         * Sets a leaf and the sums above it. Each sum is recomputed from its two children (no
+         * drift), carrying the new child in a register rather than reloading what was just stored.
+         */
+        private void setLeaf(int slot, double r) {
+            rate[slot] = r;
+            int i = leaves + slot / GROUP;
+            double v = groupSum(slot / GROUP);
+            tree[i] = v;
+            while (i > 1) {
+                v += tree[i ^ 1]; // a + b = b + a exactly, so the order of the children does not matter
+                i >>= 1;
+                tree[i] = v;
             }
         }
 
@@ -239,7 +377,14 @@ final class KmcSampler implements Sampler {
                     i = 2 * i + 1;
                 }
             }
-            return Math.min(i - leaves, es.count - 1);
+            int r = GROUP * (i - leaves);
+            for (int k = 0; k < GROUP - 1; k++) {
+                if (u < rate[r + k]) {
+                    return r + k;
+                }
+                u -= rate[r + k];
+            }
+            return r + GROUP - 1;
         }
 
         void run(long maxEvents, double maxTime) {
@@ -250,12 +395,12 @@ final class KmcSampler implements Sampler {
                 if (!(total > 0)) {
                     break; // nothing can happen
                 }
-                int e = select(rng.nextDouble() * total);
-                if (rate[e] == 0) {
+                int slot = select(rng.nextDouble() * total);
+                if (slot >= size || slots[slot * stride + 1] < 0 || rate[slot] == 0) {
                     continue; // rounding at a zero leaf
                 }
                 time += -Math.log(1 - rng.nextDouble()) / total;
-                execute(e);
+                execute(slot);
                 done++;
                 events++;
                 if (++progressChunk == 4096) {
@@ -269,94 +414,113 @@ final class KmcSampler implements Sampler {
             chain.progress().advance(progressChunk);
         }
 
-        void execute(int e) {
-            int a = es.evStart[e];
-            int b = es.evStart[e + 1];
-            int im = es.evImage[e];
-            // Move particles: atoms along their trajectories, vacancies from the sites atoms entered
-            // to the sites atoms left; everything else stays.
-            int[] from = es.moveFrom[im];
-            int[] to = es.moveTo[im];
-            int[] vf = es.vacancyFrom[im];
-            int[] vt = es.vacancyTo[im];
-            int nm = from.length + vf.length;
-            int[] ids = scratchIds;
-            int[] dest = scratchDest;
-            for (int k = 0; k < from.length; k++) {
-                int id = particleAt[es.evSites[a + from[k]]];
-                ids[k] = id;
-                dest[k] = es.evSites[a + to[k]];
-                double[] v = es.moveVector[im];
-                move(id, v[3 * k], v[3 * k + 1], v[3 * k + 2]);
-            }
-            for (int k = 0; k < vf.length; k++) {
-                int id = particleAt[es.evSites[a + vf[k]]];
-                ids[from.length + k] = id;
-                dest[from.length + k] = es.evSites[a + vt[k]];
-                double[] v = es.vacancyVector[im];
-                move(id, v[3 * k], v[3 * k + 1], v[3 * k + 2]);
-            }
-            for (int k = 0; k < nm; k++) {
-                particleAt[dest[k]] = ids[k];
-            }
-            for (int x = a; x < b; x++) {
-                occ[es.evSites[x]] = es.evFinal[x];
-            }
-            // Recompute the rates the event touched.
-            if (++stampValue == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(stamp, 0);
-                stampValue = 1;
-            }
-            if (es.nearby == null) {
-                for (int ev = 0; ev < es.count; ev++) {
-                    update(ev, computeRate(ev));
+        /** Carries out the event in a slot and updates what it changed. */
+        void execute(int slot) {
+            if (++step == Integer.MAX_VALUE) {
+                for (int x = 0; x < size; x++) {
+                    slots[x * stride] = 0;
                 }
+                step = 1;
+            }
+            int m = slots[slot * stride + 2];
+            int k = es.imageSize[m];
+            // a copy: the event becomes unavailable below, and its slot may be reused
+            System.arraycopy(slots, slot * stride + 3, eventSites, 0, k);
+            // Move particles: gather the displacements of all movers first (the moves permute
+            // the event's sites), then put them down at their destinations.
+            int[] from = es.moveFrom[m];
+            int[] to = es.moveTo[m];
+            double[] v = es.moveVector[m];
+            int[] sp = es.moveSpecies[m];
+            for (int q = 0; q < from.length; q++) {
+                int s = 3 * eventSites[from[q]];
+                double dx = v[3 * q];
+                double dy = v[3 * q + 1];
+                double dz = v[3 * q + 2];
+                moveScratch[3 * q] = disp[s] + dx;
+                moveScratch[3 * q + 1] = disp[s + 1] + dy;
+                moveScratch[3 * q + 2] = disp[s + 2] + dz;
+                hops[sp[q]]++;
+                hopR2[sp[q]] += dx * dx + dy * dy + dz * dz;
+            }
+            for (int q = 0; q < to.length; q++) {
+                int s = 3 * eventSites[to[q]];
+                disp[s] = moveScratch[3 * q];
+                disp[s + 1] = moveScratch[3 * q + 1];
+                disp[s + 2] = moveScratch[3 * q + 2];
+            }
+            byte[] fin = es.finalOcc[m];
+            for (int p = 0; p < k; p++) {
+                occ[eventSites[p]] = fin[p];
+            }
+            // Events on the changed sites may have become available or unavailable.
+            int[] changed = es.changed[m];
+            for (int c : changed) {
+                int s = eventSites[c];
+                int ne = es.events(s, siteEventIds, coSites);
+                int b = es.sc.basis(s);
+                int[] pairImage = es.pairImage[b];
+                int[] pairPosition = es.pairPosition[b];
+                int[] pairSites = es.pairSitesStart[b];
+                int row = s * width;
+                for (int j = 0; j < ne; j++) {
+                    int em = pairImage[j];
+                    byte[] init = es.initial[em];
+                    // this site's own occupant first: it rules out most events at once
+                    boolean now = occ[s] == init[pairPosition[j]];
+                    for (int q = 0, off = pairSites[j], n = es.imageSize[em]; now && q < n; q++) {
+                        now = occ[coSites[off + q]] == init[q];
+                    }
+                    int was = slotAt[row + j];
+                    if (now) {
+                        if (was < 0) {
+                            add(siteEventIds[j], em, coSites, pairSites[j]);
+                        }
+                        touch(slotAt[row + j]);
+                    } else if (was >= 0) {
+                        remove(was, em, coSites, pairSites[j]);
+                    }
+                }
+            }
+            if (es.global()) {
+                // Every rate may have changed.
+                for (int x = 0; x < size; x++) {
+                    rate[x] = slots[x * stride + 1] < 0 ? 0 : computeRate(x);
+                }
+                rebuild();
+                touchedCount = 0;
                 return;
             }
-            // Events on the changed sites may become available or unavailable: recompute them all.
-            for (int x = a; x < b; x++) {
-                int s = es.evSites[x];
-                for (int q = es.siteEventStart[s]; q < es.siteEventStart[s + 1]; q++) {
-                    int ev = es.siteEvents[q];
-                    if (stamp[ev] != stampValue) {
-                        stamp[ev] = stampValue;
-                        double r = computeRate(ev);
-                        if (r != rate[ev]) {
-                            update(ev, r);
+            // Events merely near them keep their availability; the available ones change rate.
+            for (int c : changed) {
+                int nn = es.nearby(eventSites[c], nearbySites);
+                for (int q = 0; q < nn; q++) {
+                    int row = nearbySites[q] * width;
+                    for (int j = 0; j < width; j++) {
+                        int t = slotAt[row + j];
+                        if (t >= 0) {
+                            touch(t);
                         }
                     }
                 }
             }
-            // Events merely near them keep their availability; only available ones change rate.
-            for (int x = a; x < b; x++) {
-                int s = es.evSites[x];
-                int base = s * es.nearbyWidth;
-                for (int k = 1; k < es.nearbyWidth; k++) {
-                    int t = es.nearby[base + k];
-                    if (t < 0) {
-                        break;
-                    }
-                    for (int q = es.siteEventStart[t]; q < es.siteEventStart[t + 1]; q++) {
-                        int ev = es.siteEvents[q];
-                        if (rate[ev] > 0 && stamp[ev] != stampValue) {
-                            stamp[ev] = stampValue;
-                            double r = computeRate(ev);
-                            if (r != rate[ev]) {
-                                update(ev, r);
-                            }
-                        }
-                    }
-                }
+            for (int i = 0; i < touchedCount; i++) {
+                int t = touched[i];
+                setLeaf(t, computeRate(t));
             }
+            touchedCount = 0;
         }
 
-        private void move(int id, double dx, double dy, double dz) {
-            disp[3 * id] += dx;
-            disp[3 * id + 1] += dy;
-            disp[3 * id + 2] += dz;
-            int s = particleSpecies[id];
-            hops[s]++;
-            hopR2[s] += dx * dx + dy * dy + dz * dz;
+        /** Lists an available event's slot for recomputing at the end of this step (once, however often it is met). */
+        private void touch(int slot) {
+            int r = slot * stride;
+            if (slots[r] != step) {
+                slots[r] = step;
+                if (touchedCount == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, 2 * touchedCount);
+                }
+                touched[touchedCount++] = slot;
+            }
         }
 
         void resetTracking() {
@@ -367,15 +531,20 @@ final class KmcSampler implements Sampler {
             events = 0;
         }
 
+        /** Species index of the particle on site x. */
+        private int speciesAt(int x) {
+            return speciesOfOcc[es.sc.basis(x)][occ[x]];
+        }
+
         /** Σ over particles of species s of |ΔR|² (axis −1) or of ΔR_axis². */
         double msd(int s, int axis) {
             double sum = 0;
-            for (int id = 0; id < particleSpecies.length; id++) {
-                if (particleSpecies[id] == s) {
+            for (int x = 0; x < occ.length; x++) {
+                if (speciesAt(x) == s) {
                     if (axis < 0) {
-                        sum += disp[3 * id] * disp[3 * id] + disp[3 * id + 1] * disp[3 * id + 1] + disp[3 * id + 2] * disp[3 * id + 2];
+                        sum += disp[3 * x] * disp[3 * x] + disp[3 * x + 1] * disp[3 * x + 1] + disp[3 * x + 2] * disp[3 * x + 2];
                     } else {
-                        sum += disp[3 * id + axis] * disp[3 * id + axis];
+                        sum += disp[3 * x + axis] * disp[3 * x + axis];
                     }
                 }
             }
@@ -387,11 +556,11 @@ final class KmcSampler implements Sampler {
             double x = 0;
             double y = 0;
             double z = 0;
-            for (int id = 0; id < particleSpecies.length; id++) {
-                if (particleSpecies[id] == s) {
-                    x += disp[3 * id];
-                    y += disp[3 * id + 1];
-                    z += disp[3 * id + 2];
+            for (int site = 0; site < occ.length; site++) {
+                if (speciesAt(site) == s) {
+                    x += disp[3 * site];
+                    y += disp[3 * site + 1];
+                    z += disp[3 * site + 2];
                 }
             }
             return x * x + y * y + z * z;
@@ -399,8 +568,8 @@ final class KmcSampler implements Sampler {
 
         int population(int s) {
             int n = 0;
-            for (int sp : particleSpecies) {
-                n += sp == s ? 1 : 0;
+            for (int x = 0; x < occ.length; x++) {
+                n += speciesAt(x) == s ? 1 : 0;
             }
             return n;
         }

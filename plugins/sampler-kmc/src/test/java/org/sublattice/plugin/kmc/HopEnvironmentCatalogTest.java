@@ -66,15 +66,17 @@ class HopEnvironmentCatalogTest {
         EventSystem events = new EventSystem(FactorGroup.of(b2), specs, sc, A);
         int available = 0;
         int[] perMover = new int[sc.size()];
+        int[] sites = new int[events.maxSites];
         for (int e = 0; e < events.count; e++) {
+            int m = events.image(e);
+            int k = events.sites(e, sites);
             boolean match = true;
-            for (int x = events.evStart[e]; x < events.evStart[e + 1] && match; x++) {
-                match = occ[events.evSites[x]] == events.evInitial[x];
+            for (int x = 0; x < k && match; x++) {
+                match = occ[sites[x]] == events.initial[m][x];
             }
             if (match) {
                 available++;
-                int mover = events.moveFrom[events.evImage[e]][0];
-                perMover[events.evSites[events.evStart[e] + mover]]++;
+                perMover[sites[events.moveFrom[m][0]]]++;
             }
         }
         // The six second neighbours of the vacancy are Li, each environment has at most one

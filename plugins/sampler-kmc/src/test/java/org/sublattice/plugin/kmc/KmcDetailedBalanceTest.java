@@ -53,7 +53,7 @@ class KmcDetailedBalanceTest {
             z += w[k];
         }
         // sample the state at fixed time intervals, a few mean residence times apart
-        double dt = 20 / t.tree[1];
+        double dt = 20 / t.totalRate();
         long[] seen = new long[codes.length];
         int samples = 20000;
         double next = dt;

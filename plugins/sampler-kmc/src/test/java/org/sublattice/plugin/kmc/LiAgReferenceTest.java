@@ -200,10 +200,10 @@ class LiAgReferenceTest {
             }
             for (int e = 0; e < es.count; e++) {
                 Integer r = byChange.get(change(es, e, true));
-                String name = specs.get(es.imagePrototype[es.evImage[e]]).name();
+                String name = specs.get(es.imagePrototype[es.image(e)]).name();
                 assertNotNull(r, pipeline + ": event " + name + " has no reverse");
-                assertEquals(es.kra[es.evImage[e]], es.kra[es.evImage[r]], pipeline + ": E_KRA of " + name + " and its reverse");
-                assertEquals(es.prefactor[es.evImage[e]], es.prefactor[es.evImage[r]], pipeline + ": ν* of " + name + " and its reverse");
+                assertEquals(es.kra[es.image(e)], es.kra[es.image(r)], pipeline + ": E_KRA of " + name + " and its reverse");
+                assertEquals(es.prefactor[es.image(e)], es.prefactor[es.image(r)], pipeline + ": ν* of " + name + " and its reverse");
             }
         }
     }
@@ -211,8 +211,13 @@ class LiAgReferenceTest {
     /** The occupant change of an event instance (initial → final per site, sites sorted), or of its reverse. */
     private static String change(EventSystem es, int e, boolean reverse) {
         TreeMap<Integer, String> m = new TreeMap<>();
-        for (int x = es.evStart[e]; x < es.evStart[e + 1]; x++) {
-            m.put(es.evSites[x], reverse ? es.evFinal[x] + ">" + es.evInitial[x] : es.evInitial[x] + ">" + es.evFinal[x]);
+        int[] sites = new int[es.maxSites];
+        int img = es.image(e);
+        int k = es.sites(e, sites);
+        for (int x = 0; x < k; x++) {
+            byte from = es.initial[img][x];
+            byte to = es.finalOcc[img][x];
+            m.put(sites[x], reverse ? to + ">" + from : from + ">" + to);
         }
         return m.toString();
     }

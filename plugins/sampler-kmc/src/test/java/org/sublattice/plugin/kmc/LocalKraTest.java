@@ -49,12 +49,14 @@ class LocalKraTest {
         KmcSampler.Trajectory t = new KmcSampler.Trajectory(es, zero, chain, occ, new SplittableRandom(2), fcc.prim().species());
         double nn = 4.0 / Math.sqrt(2);
         int checked = 0;
+        int[] sites = new int[es.maxSites];
         for (int e = 0; e < es.count; e++) {
-            if (t.rate[e] == 0) {
+            if (t.rate(e) == 0) {
                 continue;
             }
-            int a = es.evSites[es.evStart[e]];
-            int b = es.evSites[es.evStart[e] + 1];
+            es.sites(e, sites);
+            int a = sites[0];
+            int b = sites[1];
             // vacancies that are nearest neighbours of both ends (other than the ends)
             int common = 0;
             for (int s = 0; s < occ.length; s++) {
@@ -63,7 +65,7 @@ class LocalKraTest {
                 }
             }
             double expected = 1e13 * Math.exp(-cond.beta() * (0.10 + 0.02 * common));
-            assertEquals(expected, t.rate[e], 1e-9 * expected, "event " + e + " with " + common + " common vacancies");
+            assertEquals(expected, t.rate(e), 1e-9 * expected, "event " + e + " with " + common + " common vacancies");
             checked++;
         }
         assertTrue(checked > 100, "too few available hops checked: " + checked);

@@ -68,9 +68,9 @@ class TwoAtomHopTest {
         occ[ib] = (byte) sc.site(ib).indexOf(second);
         occ[ic] = (byte) sc.site(ic).indexOf("Va");
         int event = -1;
+        int[] s = new int[es.maxSites];
         for (int e = 0; e < es.count; e++) {
-            int[] s = java.util.Arrays.copyOfRange(es.evSites, es.evStart[e], es.evStart[e + 1]);
-            if (java.util.Arrays.equals(s, new int[] {ia, ib, ic})) {
+            if (java.util.Arrays.equals(java.util.Arrays.copyOf(s, es.sites(e, s)), new int[] {ia, ib, ic})) {
                 event = e;
             }
         }
@@ -78,23 +78,24 @@ class TwoAtomHopTest {
         Chain chain = new Chain(0, Hamiltonians.zero(sc), c, new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1, ProgressSink.NONE);
         KmcSampler.Trajectory t = new KmcSampler.Trajectory(es, chain.hamiltonian(), chain, occ, new SplittableRandom(2),
                 prim.species());
-        assertTrue(t.rate[event] > 0, "the event is available");
+        assertTrue(t.rate(event) > 0, "the event is available");
         int before = antisites(sc, t.occ, antisiteLabel);
-        t.execute(event);
+        t.execute(t.slotOf(event));
         assertEquals(second, sc.site(ia).occupants().get(t.occ[ia]), "the second atom ends on A");
         assertEquals("Va", sc.site(ib).occupants().get(t.occ[ib]), "the vacancy ends on the second atom's site");
         assertEquals("Li", sc.site(ic).occupants().get(t.occ[ic]), "the Li ends in the former vacancy");
-        // particle ids are the starting sites: Li from A, the second atom from B, the vacancy from C
-        assertArrayEquals(vec(sc, ia, ic), disp(t, ia), 1e-9);
-        assertArrayEquals(vec(sc, ib, ia), disp(t, ib), 1e-9);
-        assertArrayEquals(vec(sc, ic, ib), disp(t, ic), 1e-9);
+        // displacements travel with the particles: the Li from A is on C, the second atom from B on A,
+        // the vacancy from C on B
+        assertArrayEquals(vec(sc, ia, ic), disp(t, ic), 1e-9);
+        assertArrayEquals(vec(sc, ib, ia), disp(t, ia), 1e-9);
+        assertArrayEquals(vec(sc, ic, ib), disp(t, ib), 1e-9);
         if (second.equals("Li")) {
             assertEquals(before, antisites(sc, t.occ, antisiteLabel), "both movers Li: the antisite count is kept");
         }
     }
 
-    private static double[] disp(KmcSampler.Trajectory t, int id) {
-        return new double[] {t.disp[3 * id], t.disp[3 * id + 1], t.disp[3 * id + 2]};
+    private static double[] disp(KmcSampler.Trajectory t, int site) {
+        return new double[] {t.disp[3 * site], t.disp[3 * site + 1], t.disp[3 * site + 2]};
     }
 
     private static double[] vec(Supercell sc, int from, int to) {
