@@ -195,16 +195,17 @@ final class BenchCommand implements Callable<Integer> {
                 + "eci: {1: 0.05, 2: -0.02, 3: 0.01, 4: 0.02, 5: -0.01, 6: 0.005}\n");
         Files.writeString(dir.resolve("b32-hops.yaml"), "events:\n  - name: li-nn\n    sites: [[" + from + ", 0, 0, 0], [" + hop.to() + ", "
                 + hop.i() + ", " + hop.j() + ", " + hop.k() + "]]\n    initial: [Li, Va]\n    kra: 0.1\n");
-        double[] perEvent = new double[kmcCubes.size()];
-        int[] sizes = new int[kmcCubes.size()];
-        for (int k = 0; k < kmcCubes.size(); k++) {
+        int nk = kmcCubes.size();
+        double[] perEvent = new double[nk];
+        int[] sizes = new int[nk];
+        var samplers = new org.sublattice.api.Sampler[nk][2];
+        BoundHamiltonian[] hs = new BoundHamiltonian[nk];
+        Configuration[] starts = new Configuration[nk];
+        for (int k = 0; k < nk; k++) {
             int n = kmcCubes.get(k);
             Path file = dir.resolve("kmc.yaml");
             // Per-event cost from the difference of a run of E and one of 3E events, so that the
             // set-up of a trajectory (rates of every event, O(N)) does not count.
-            var samplers = new org.sublattice.api.Sampler[2];
-            BoundHamiltonian h = null;
-            Configuration start = null;
             for (int rep = 0; rep < 2; rep++) {
                 Files.writeString(file, """
                         pipeline: bench-kmc
@@ -219,34 +220,42 @@ final class BenchCommand implements Callable<Integer> {
                             conditions: {temperature: 300}
                         """.formatted(n, kmcEvents * (rep == 0 ? 1 : 3)));
                 ValidatedPipeline q = new PipelineLoader(host.registry).load(file, Map.of());
-                if (h == null) {
+                if (hs[k] == null) {
                     Supercell sc = Supercell.of(q.lattice().prim(), q.supercell().orElseThrow());
-                    h = q.hamiltonian().orElseThrow().bind(sc).forChain();
-                    start = org.sublattice.core.run.PipelineRunner.initialState(sc, q.stages().get(0), 1);
+                    hs[k] = q.hamiltonian().orElseThrow().bind(sc).forChain();
+                    starts[k] = org.sublattice.core.run.PipelineRunner.initialState(sc, q.stages().get(0), 1);
+                    sizes[k] = sc.size();
                 }
-                samplers[rep] = Factories.sampler(q.stages().get(0).sampler(), BoundComponent.context(q));
+                samplers[k][rep] = Factories.sampler(q.stages().get(0).sampler(), BoundComponent.context(q));
                 // Untimed: each sampler expands its events once (and keeps them) and the JIT warms up.
-                samplers[rep].run(new Chain(0, h, start.copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1,
+                samplers[k][rep].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1,
                         ProgressSink.NONE));
             }
-            // Alternate the two runs and keep the fastest of each (interference from other work on
-            // a shared machine only ever slows a run down). Timed in CPU time of this thread,
-            // so that on a shared machine the time the thread waits for a core does not count.
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            double[] secs = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-            for (int repeat = 0; repeat < Math.max(1, kmcRepeats); repeat++) {
+        }
+        // Alternate the two runs and the sizes, and keep the fastest of each (interference from
+        // other work on a shared machine only ever slows a run down, and alternating the sizes
+        // exposes all of them to the same spells of it). Timed in CPU time of this thread, so
+        // that on a shared machine the time the thread waits for a core does not count.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] secs = new double[nk][2];
+        for (double[] x : secs) {
+            java.util.Arrays.fill(x, Double.POSITIVE_INFINITY);
+        }
+        for (int repeat = 0; repeat < Math.max(1, kmcRepeats); repeat++) {
+            for (int k = 0; k < nk; k++) {
                 for (int rep = 0; rep < 2; rep++) {
                     long t0 = threads.getCurrentThreadCpuTime();
-                    samplers[rep].run(new Chain(0, h, start.copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2), 2,
+                    samplers[k][rep].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2), 2,
                             ProgressSink.NONE));
-                    secs[rep] = Math.min(secs[rep], (threads.getCurrentThreadCpuTime() - t0) / 1e9);
+                    secs[k][rep] = Math.min(secs[k][rep], (threads.getCurrentThreadCpuTime() - t0) / 1e9);
                 }
             }
-            perEvent[k] = (secs[1] - secs[0]) / (2.0 * kmcEvents);
-            sizes[k] = h.supercell().size();
-            out.printf("%9d sites  KMC (B32, 4%% Li vacancies, pairs to 2NN): %8.3g events/s (CPU time)%n", sizes[k], 1 / perEvent[k]);
-            out.flush();
         }
+        for (int k = 0; k < nk; k++) {
+            perEvent[k] = (secs[k][1] - secs[k][0]) / (2.0 * kmcEvents);
+            out.printf("%9d sites  KMC (B32, 4%% Li vacancies, pairs to 2NN): %8.3g events/s (CPU time)%n", sizes[k], 1 / perEvent[k]);
+        }
+        out.flush();
         if (sizes.length > 1) {
             out.printf("KMC cost per event, %,d → %,d sites: ×%.2f%n", sizes[0], sizes[sizes.length - 1],
                     perEvent[sizes.length - 1] / perEvent[0]);

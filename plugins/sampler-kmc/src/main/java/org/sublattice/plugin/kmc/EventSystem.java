@@ -30,8 +30,10 @@ import org.sublattice.crystal.SiteBasis;
  * them cost more than the arithmetic.
  *
  * <p>The events touching a site of basis b are listed in a fixed order, the (image, position)
- * pairs whose site has basis b ({@link #localIndex}), so that a sampler can keep per-site state
- * for each (site, event) pair.
+ * pairs whose site has basis b ({@link #localIndex}). Each event also has an anchor, the site of
+ * its first vacancy (of its first site when it moves no vacancy): a sampler keeps the state of
+ * the available events in one group per anchor site ({@link #anchorIndex}), so that the events
+ * around one vacancy share a group and a site needs one entry, not one per event touching it.
  */
 final class EventSystem {
     final Supercell sc;
@@ -71,6 +73,12 @@ final class EventSystem {
     final int[][] moveSpecies;
     /** Per image and position: index of this event in the site's list of events ({@link #events}). */
     final int[][] localIndex;
+    /** Per image: its anchor, the position of its first vacancy (0 when it has none). */
+    final int[] anchorPosition;
+    /** Per image: its index among the events anchored at a site of its anchor's basis. */
+    final int[] anchorIndex;
+    /** Most events anchored at one site. */
+    final int maxAnchoredPerSite;
 
     // ---- per basis b ----
     /** Number of events touching a site of basis b. */
@@ -95,9 +103,24 @@ final class EventSystem {
     final int[][] pairSitesStart;
     /** Most entries {@link #events} writes for one site. */
     final int maxEventSitesPerSite;
-    /** Sites that events touch within the interaction range of each site, itself excluded; null = all. */
-    private final Supercell.Stencil nearby;
-    final int nearbyWidth;
+    /**
+     * Per image m, from its first site: the anchors of the events whose rates an event of image m
+     * can change (those with a site within the interaction range of a site m changes), each
+     * anchor once; null when rates depend on occupants everywhere.
+     */
+    private final Supercell.Stencil[] affected;
+    /**
+     * Per image and anchor of {@link #affected}: which of the anchor's events (bit j for anchored
+     * index j) are among them; all bits when a site anchors more than 32 events.
+     */
+    final int[][] affectedEvents;
+    /**
+     * Per image and anchor of {@link #affected}: the occupants (bit o for occupant index o) that
+     * the anchor holds in those events; an anchor holding none of them has no available event
+     * among them, which the occupation (read anyway) tells without reading a sampler's state.
+     */
+    final int[][] affectedOccupants;
+    final int affectedWidth;
     /** E_KRA of instances whose prototype has a local cluster expansion; null when no prototype has one. */
     final LocalExpansion.Placement[] localKra;
 
@@ -221,6 +244,23 @@ final class EventSystem {
                 pairs.get(b).add(new int[] {m, p});
             }
         }
+        // Anchors: the first vacancy of each image, so that the events around a vacancy (the
+        // usual case: hops into it) share one group.
+        this.anchorPosition = new int[n];
+        this.anchorIndex = new int[n];
+        int[] anchored = new int[nb];
+        for (int m = 0; m < n; m++) {
+            List<String> init = specs.get(images.get(m).prototype).initial();
+            int a = init.indexOf(Site.VACANCY);
+            anchorPosition[m] = Math.max(a, 0);
+            int b = images.get(m).sites.get(anchorPosition[m]).b();
+            anchorIndex[m] = anchored[b]++;
+        }
+        int mostAnchored = 0;
+        for (int b = 0; b < nb; b++) {
+            mostAnchored = Math.max(mostAnchored, anchored[b]);
+        }
+        this.maxAnchoredPerSite = mostAnchored;
         int most = 0;
         this.pairImage = new int[nb][];
         this.pairAnchorBase = new int[nb][];
@@ -288,21 +328,78 @@ final class EventSystem {
             }
         }
         if (Double.isInfinite(range)) {
-            this.nearby = null;
-            this.nearbyWidth = 0;
+            this.affected = null;
+            this.affectedEvents = null;
+            this.affectedOccupants = null;
+            this.affectedWidth = 0;
         } else {
-            // Only sites that events touch matter; the others are left out so that a scan skips
-            // them without reading anything.
-            List<Neighbour> ns = new ArrayList<>();
+            this.affected = new Supercell.Stencil[n];
+            this.affectedEvents = new int[n][];
+            this.affectedOccupants = new int[n][];
+            List<Neighbour> near = new ArrayList<>();
             if (range > 0) {
-                for (Neighbour x : prim.neighbours(range + 1e-6)) {
-                    if (eventsPerSite[x.to()] > 0 && !(x.from() == x.to() && x.i() == 0 && x.j() == 0 && x.k() == 0)) {
-                        ns.add(x);
+                near.addAll(prim.neighbours(range + 1e-6));
+            }
+            int widest = 0;
+            for (int m = 0; m < n; m++) {
+                List<Neighbour> anchors = new ArrayList<>();
+                List<Integer> masks = new ArrayList<>();
+                List<Integer> occupants = new ArrayList<>();
+                affectedAnchors(images, m, near, anchors, masks, occupants);
+                affected[m] = sc.stencil(anchors);
+                affectedEvents[m] = masks.stream().mapToInt(Integer::intValue).toArray();
+                affectedOccupants[m] = occupants.stream().mapToInt(Integer::intValue).toArray();
+                widest = Math.max(widest, anchors.size());
+            }
+            this.affectedWidth = widest;
+        }
+    }
+
+    /**
+     * The anchors, relative to the first site of image m, of the events with a site within the
+     * range ({@code near}: the neighbour relations within it) of a site that m changes, that site
+     * included; each anchor once, with a mask of its events that are among them.
+     */
+    private void affectedAnchors(List<Image> images, int m, List<Neighbour> near, List<Neighbour> anchors, List<Integer> masks,
+            List<Integer> occupants) {
+        Image event = images.get(m);
+        int from = event.sites.get(0).b();
+        java.util.Map<List<Integer>, Integer> index = new java.util.HashMap<>();
+        for (int c : changed[m]) {
+            SiteCoord x = event.sites.get(c);
+            List<SiteCoord> sites = new ArrayList<>();
+            sites.add(x);
+            for (Neighbour r : near) {
+                if (r.from() == x.b()) {
+                    sites.add(new SiteCoord(r.to(), x.i() + r.i(), x.j() + r.j(), x.k() + r.k()));
+                }
+            }
+            for (SiteCoord y : sites) {
+                for (int m2 = 0; m2 < images.size(); m2++) {
+                    Image other = images.get(m2);
+                    SiteCoord anchor = other.sites.get(anchorPosition[m2]);
+                    for (SiteCoord p : other.sites) {
+                        if (p.b() != y.b()) {
+                            continue;
+                        }
+                        // image m2 with position p on site y: its anchor
+                        List<Integer> key = List.of(anchor.b(), y.i() + anchor.i() - p.i(), y.j() + anchor.j() - p.j(),
+                                y.k() + anchor.k() - p.k());
+                        Integer q = index.get(key);
+                        if (q == null) {
+                            q = anchors.size();
+                            index.put(key, q);
+                            anchors.add(new Neighbour(from, key.get(0), key.get(1), key.get(2), key.get(3), 0));
+                            masks.add(0);
+                            occupants.add(0);
+                        }
+                        int bit = maxAnchoredPerSite > 32 ? -1 : 1 << anchorIndex[m2];
+                        masks.set(q, masks.get(q) | bit);
+                        int o = initial[m2][anchorPosition[m2]];
+                        occupants.set(q, occupants.get(q) | (o < 32 ? 1 << o : -1));
                     }
                 }
             }
-            this.nearby = sc.stencil(ns);
-            this.nearbyWidth = nearby.width();
         }
     }
 
@@ -337,15 +434,17 @@ final class EventSystem {
 
     /** Whether rates depend on occupants everywhere (no finite interaction range). */
     boolean global() {
-        return nearby == null;
+        return affected == null;
     }
 
     /**
-     * Writes the sites within the interaction range of {@code site} that events touch, itself
-     * excluded, to {@code out}; returns how many. Not for {@link #global()} systems.
+     * Writes the anchors of the events whose rates an event of image m on first site
+     * {@code site} can change to {@code out} (their events: {@link #affectedEvents}); returns how
+     * many. In supercells smaller than the range an anchor may appear more than once. Not for
+     * {@link #global()} systems.
      */
-    int nearby(int site, int[] out) {
-        return nearby.fill(site, out);
+    int affected(int m, int site, int[] out) {
+        return affected[m].fill(site, out);
     }
 
     private static void put(double[] v, int k, Prim prim, SiteCoord from, SiteCoord to) {

@@ -126,25 +126,37 @@ final class KmcSampler implements Sampler {
      * One trajectory: the configuration, the available events with their rates, and the tracked
      * particles.
      *
-     * <p>The data layout keeps the cache misses per event few even where the supercell is far
+     * <p>The data layout keeps the memory an event touches small even where the supercell is far
      * larger than the caches (10⁶ sites), because that, not arithmetic, is what an event costs
      * there:
      * <ul>
      * <li>Only a few percent of the event instances are available at a time (hops next to a
-     *     vacancy). The available ones hold slots of a compact list, with a sum tree over the
-     *     slots (small enough to stay in cache) instead of one over every instance. A slot's record
-     *     (stamp, event, image, sites) is one short row, so that a slot costs one miss.</li>
-     * <li>Each site has a row with, for every event touching it (local index j), the slot of that
-     *     event or −1. It answers "which available events touch this site" from one row, both for
-     *     the changed sites and for the sites near them whose rates must be recomputed.</li>
+     *     vacancy). The available ones are kept in groups, one per anchor site (the site of an
+     *     event's vacancy, {@link EventSystem#anchorIndex}) with at least one available event: a
+     *     group has a slot for each event anchored there and is a leaf of the sum tree. The events
+     *     around one vacancy thus share one record, one line of rates and one path of the tree,
+     *     and a site needs one entry (its group), not one per event touching it.</li>
+     * <li>Which events an event makes available or unavailable follows from the occupants (every
+     *     available event touching a changed site needed its old occupant); which rates it
+     *     changes, from stencils of the anchors near its changed sites
+     *     ({@link EventSystem#affected}).</li>
      * <li>Sites of events and neighbours come from stencils (arithmetic), not tables.</li>
      * <li>Displacements belong to the site holding the particle and move with it, so an event
-     *     touches the tracking data of its own sites only.</li>
+     *     touches the tracking data of its own sites only; they are moved a batch of events at
+     *     a time ({@link #applyMoves}).</li>
      * </ul>
      */
     static final class Trajectory {
-        /** Slots per leaf of the sum tree. */
-        private static final int GROUP = 4;
+        /**
+         * Ints of a group record before its slots: the step that last listed it, which of its
+         * events that step recomputes (bit j for slot j), the number of available events.
+         */
+        private static final int STAMP = 0;
+        private static final int MASK = 1;
+        private static final int COUNT = 2;
+        private static final int HEAD = 3;
+        /** Events whose moves are applied to the displacements together (see {@link #applyMoves}). */
+        private static final int PENDING = 256;
         final EventSystem es;
         final BoundHamiltonian h;
         final Chain chain;
@@ -156,41 +168,49 @@ final class KmcSampler implements Sampler {
         final int[][] speciesOfOcc;
         final double[] hops;
         final double[] hopR2;
-        /** Row width: most events touching one site. */
+        /** Slots per group: most events anchored at one site. */
         private final int width;
-        /** slotAt[site·width + j]: slot of the site's event j while it is available, else −1. */
-        private final int[] slotAt;
+        /** Ints per slot in a group record: the event, then its sites. */
+        private final int slotInts;
+        /** groupOf[site]: the group of the events anchored at the site, −1 while none of them is available. */
+        private final int[] groupOf;
         /**
-         * Slot records, {@code stride} ints each: the step that last listed the slot for
-         * recomputing (so it is listed once per step), the event (−1: free), its image, its sites.
+         * Group records, {@code stride} ints each: {@link #STAMP}, {@link #MASK}, {@link #COUNT},
+         * then per anchored index j the event in slot j (−1 while it is not available) and its
+         * sites.
          */
-        private int[] slots;
+        private int[] groups;
         private final int stride;
-        /** Slots in use or freed; those at or above have never been used. */
+        /** Groups in use or freed; those at or above have never been used. */
         private int size;
-        /** Freed slots, reused last-in first-out. */
+        /** Freed groups, reused last-in first-out. */
         private int[] free;
         private int freeCount;
-        /** Rate of the event in each slot (0 when free). */
+        /** Rate of the event in each slot, g·width + j (0 while not available). */
         private double[] rate;
         /**
-         * Sum tree over groups of {@link #GROUP} slots: leaves at [leaves, 2·leaves), leaf g =
-         * the sum of group g's rates, node i = node 2i + node 2i+1. Groups make the tree a
-         * quarter of the size (at 10⁶ sites it then stays in the second-level cache).
+         * Sum tree over groups: leaves at [leaves, 2·leaves), leaf g = the sum of group g's rates,
+         * node i = node 2i + node 2i+1.
          */
         double[] tree;
         int leaves;
-        /** Slots whose rates this step recomputes. */
+        /** Groups whose rates this step recomputes. */
         private int[] touched;
         private int touchedCount;
         private int step;
         private final int[] eventSites;
         private final int[] rateSites;
         private final byte[] rateFinal;
-        private final int[] siteEventIds;
-        private final int[] coSites;
-        private final int[] nearbySites;
+        /** Per changed position of the current event: the events touching its site and their sites. */
+        private final int[][] siteEventIds;
+        private final int[][] coSites;
+        private final int[] anchors;
         private final double[] moveScratch;
+        /** Events carried out whose moves the displacements do not show yet: image, then sites. */
+        private final int[] pending;
+        private int pendingCount;
+        /** What {@link #applyMoves} loaded first (kept only so that the loads are not optimised away). */
+        private double loaded;
         double time;
         long events;
 
@@ -214,31 +234,38 @@ final class KmcSampler implements Sampler {
             disp = new double[3 * occ.length];
             hops = new double[species.size()];
             hopR2 = new double[species.size()];
-            width = Math.max(1, es.maxEventsPerSite);
-            if ((long) occ.length * width > Integer.MAX_VALUE - 8) {
+            width = Math.max(1, es.maxAnchoredPerSite);
+            slotInts = 1 + es.maxSites;
+            stride = HEAD + width * slotInts;
+            if ((long) occ.length * stride > Integer.MAX_VALUE - 8) {
                 throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
-                        + " events touching a site needs more than 2³¹ slots of state; use a smaller supercell");
+                        + " events anchored at a site needs more than 2³¹ ints of state; use a smaller supercell");
             }
-            slotAt = new int[occ.length * width];
-            java.util.Arrays.fill(slotAt, -1);
-            stride = 3 + es.maxSites;
+            groupOf = new int[occ.length];
+            java.util.Arrays.fill(groupOf, -1);
             eventSites = new int[es.maxSites];
             rateSites = new int[es.maxSites];
             rateFinal = new byte[es.maxSites];
-            siteEventIds = new int[width];
-            coSites = new int[Math.max(1, es.maxEventSitesPerSite)];
-            nearbySites = new int[Math.max(1, es.nearbyWidth)];
+            int changes = 0;
+            for (int[] c : es.changed) {
+                changes = Math.max(changes, c.length);
+            }
+            siteEventIds = new int[changes][Math.max(1, es.maxEventsPerSite)];
+            coSites = new int[changes][Math.max(1, es.maxEventSitesPerSite)];
+            anchors = new int[Math.max(1, es.affectedWidth)];
             int moves = 0;
             for (int[] f : es.moveFrom) {
                 moves = Math.max(moves, f.length);
             }
             moveScratch = new double[3 * moves];
+            pending = new int[PENDING * slotInts];
             touched = new int[32];
-            slots = new int[16 * stride];
-            free = new int[16];
             leaves = 16;
+            groups = new int[leaves * stride];
+            clear(0, leaves);
+            free = new int[leaves];
             tree = new double[2 * leaves];
-            rate = new double[GROUP * leaves];
+            rate = new double[width * leaves];
             for (int e = 0; e < es.count; e++) {
                 int m = es.image(e);
                 int k = es.sites(e, eventSites);
@@ -247,17 +274,25 @@ final class KmcSampler implements Sampler {
                     available = occ[eventSites[p]] == es.initial[m][p];
                 }
                 if (available) {
-                    add(e, m, eventSites, 0);
+                    enter(e, m, eventSites, 0);
                 }
             }
-            for (int slot = 0; slot < size; slot++) {
-                rate[slot] = computeRate(slot);
-            }
-            rebuild();
+            recomputeAll();
         }
 
-        /** Recomputes every group sum and the tree above them. */
-        private void rebuild() {
+        /** Offset of slot j of group g in {@link #groups}. */
+        private int record(int g, int j) {
+            return g * stride + HEAD + j * slotInts;
+        }
+
+        /** Recomputes every rate, every group sum and the tree above them. */
+        private void recomputeAll() {
+            for (int g = 0; g < size; g++) {
+                for (int j = 0; j < width; j++) {
+                    int r = record(g, j);
+                    rate[g * width + j] = groups[r] < 0 ? 0 : computeRate(r);
+                }
+            }
             for (int g = 0; g < leaves; g++) {
                 tree[leaves + g] = groupSum(g);
             }
@@ -267,15 +302,21 @@ final class KmcSampler implements Sampler {
         }
 
         private double groupSum(int g) {
-            int r = GROUP * g;
-            return (rate[r] + rate[r + 1]) + (rate[r + 2] + rate[r + 3]);
+            int r = g * width;
+            double sum = 0;
+            for (int j = 0; j < width; j++) {
+                sum += rate[r + j];
+            }
+            return sum;
         }
 
         /** Slot of event e, −1 while it is not available. */
         int slotOf(int e) {
             int m = es.image(e);
             es.sites(e, rateSites);
-            return slotAt[rateSites[0] * width + es.localIndex[m][0]];
+            int g = groupOf[rateSites[es.anchorPosition[m]]];
+            int j = es.anchorIndex[m];
+            return g >= 0 && groups[record(g, j)] == e ? g * width + j : -1;
         }
 
         /** Rate of event e (s⁻¹), 0 while it is not available. */
@@ -289,13 +330,12 @@ final class KmcSampler implements Sampler {
             return tree[1];
         }
 
-        /** Rate of the event in a slot. */
-        private double computeRate(int slot) {
-            int r = slot * stride;
-            int e = slots[r + 1];
-            int m = slots[r + 2];
+        /** Rate in the current configuration of the event whose slot record starts at r. */
+        private double computeRate(int r) {
+            int e = groups[r];
+            int m = es.image(e);
             int k = es.imageSize[m];
-            System.arraycopy(slots, r + 3, rateSites, 0, k);
+            System.arraycopy(groups, r + 1, rateSites, 0, k);
             System.arraycopy(es.finalOcc[m], 0, rateFinal, 0, k);
             double dE = h.deltaEvent(occ, rateSites, rateFinal, k);
             double kra = es.hasLocalKra[m] ? es.localKra[e].value(occ) : es.kra[m];
@@ -303,61 +343,74 @@ final class KmcSampler implements Sampler {
         }
 
         /**
-         * Gives an event (of image m) that became available a slot (rate 0 until recomputed) and
-         * enters the slot in the rows of its sites, {@code sites[from …]}.
+         * Puts event e (of image m, on {@code sites[from …]}) that became available into its slot
+         * (rate 0 until recomputed), giving its anchor a group if it has none; returns the group.
          */
-        private void add(int e, int m, int[] sites, int from) {
-            int slot;
-            if (freeCount > 0) {
-                slot = free[--freeCount];
-            } else {
-                if (size == free.length) {
-                    slots = java.util.Arrays.copyOf(slots, 2 * size * stride);
-                    free = java.util.Arrays.copyOf(free, 2 * size);
+        private int enter(int e, int m, int[] sites, int from) {
+            int anchor = sites[from + es.anchorPosition[m]];
+            int g = groupOf[anchor];
+            if (g < 0) {
+                if (freeCount > 0) {
+                    g = free[--freeCount];
+                } else {
+                    if (size == leaves) {
+                        grow();
+                    }
+                    g = size++;
                 }
-                if (size == rate.length) {
-                    rate = java.util.Arrays.copyOf(rate, 2 * size);
-                    leaves *= 2;
-                    tree = new double[2 * leaves];
-                    rebuild();
-                }
-                slot = size++;
+                groupOf[anchor] = g;
             }
-            int r = slot * stride;
-            slots[r + 1] = e;
-            slots[r + 2] = m;
-            int k = es.imageSize[m];
-            int[] local = es.localIndex[m];
-            for (int p = 0; p < k; p++) {
-                int site = sites[from + p];
-                slots[r + 3 + p] = site;
-                slotAt[site * width + local[p]] = slot;
+            int r = record(g, es.anchorIndex[m]);
+            groups[r] = e;
+            System.arraycopy(sites, from, groups, r + 1, es.imageSize[m]);
+            groups[g * stride + COUNT]++;
+            return g;
+        }
+
+        /** Takes the event in slot j of group g (anchored at site {@code anchor}) out; frees the group when it empties. */
+        private void leave(int g, int j, int anchor) {
+            groups[record(g, j)] = -1;
+            rate[g * width + j] = 0;
+            if (--groups[g * stride + COUNT] == 0) {
+                groupOf[anchor] = -1;
+                free[freeCount++] = g;
+            }
+        }
+
+        /** Makes groups [from, to) empty: no slot holds an event. */
+        private void clear(int from, int to) {
+            java.util.Arrays.fill(groups, from * stride, to * stride, -1);
+            for (int g = from; g < to; g++) {
+                groups[g * stride + STAMP] = 0;
+                groups[g * stride + COUNT] = 0;
+            }
+        }
+
+        /** Doubles the number of groups (and leaves). */
+        private void grow() {
+            int n = 2 * leaves;
+            groups = java.util.Arrays.copyOf(groups, n * stride);
+            clear(leaves, n);
+            free = java.util.Arrays.copyOf(free, n);
+            rate = java.util.Arrays.copyOf(rate, n * width);
+            leaves = n;
+            tree = new double[2 * n];
+            for (int g = 0; g < n; g++) {
+                tree[n + g] = groupSum(g);
+            }
+            for (int i = n - 1; i >= 1; i--) {
+                tree[i] = tree[2 * i] + tree[2 * i + 1];
             }
         }
 
         /**
-         * Frees the slot of an event (of image m, on {@code sites[from …]}) that is no longer
-         * available and clears it from its sites' rows.
+         * Sets group g's leaf to the sum of its rates and updates the sums above it. Each sum is
+         * recomputed from its two children (no drift), so the tree depends only on the rates,
+         * carrying the new child in a register rather than reloading what was just stored.
          */
-        private void remove(int slot, int m, int[] sites, int from) {
-            int k = es.imageSize[m];
-            int[] local = es.localIndex[m];
-            for (int p = 0; p < k; p++) {
-                slotAt[sites[from + p] * width + local[p]] = -1;
-            }
-            slots[slot * stride + 1] = -1;
-            setLeaf(slot, 0);
-            free[freeCount++] = slot;
-        }
-
-        /**
-         * Sets a leaf and the sums above it. Each sum is recomputed from its two children (no
-         * drift), carrying the new child in a register rather than reloading what was just stored.
-         */
-        private void setLeaf(int slot, double r) {
-            rate[slot] = r;
-            int i = leaves + slot / GROUP;
-            double v = groupSum(slot / GROUP);
+        private void setLeaf(int g) {
+            int i = leaves + g;
+            double v = groupSum(g);
             tree[i] = v;
             while (i > 1) {
                 v += tree[i ^ 1]; // a + b = b + a exactly, so the order of the children does not matter
@@ -377,14 +430,14 @@ final class KmcSampler implements Sampler {
                     i = 2 * i + 1;
                 }
             }
-            int r = GROUP * (i - leaves);
-            for (int k = 0; k < GROUP - 1; k++) {
+            int r = width * (i - leaves);
+            for (int k = 0; k < width - 1; k++) {
                 if (u < rate[r + k]) {
                     return r + k;
                 }
                 u -= rate[r + k];
             }
-            return r + GROUP - 1;
+            return r + width - 1;
         }
 
         void run(long maxEvents, double maxTime) {
@@ -396,11 +449,12 @@ final class KmcSampler implements Sampler {
                     break; // nothing can happen
                 }
                 int slot = select(rng.nextDouble() * total);
-                if (slot >= size || slots[slot * stride + 1] < 0 || rate[slot] == 0) {
+                int g = slot / width;
+                if (g >= size || groups[record(g, slot - g * width)] < 0 || rate[slot] == 0) {
                     continue; // rounding at a zero leaf
                 }
                 time += -Math.log(1 - rng.nextDouble()) / total;
-                execute(slot);
+                carryOut(slot);
                 done++;
                 events++;
                 if (++progressChunk == 4096) {
@@ -411,119 +465,207 @@ final class KmcSampler implements Sampler {
                     }
                 }
             }
+            applyMoves();
             chain.progress().advance(progressChunk);
         }
 
-        /** Carries out the event in a slot and updates what it changed. */
+        /** Carries out the event in a slot and updates what it changed, displacements included. */
         void execute(int slot) {
+            carryOut(slot);
+            applyMoves();
+        }
+
+        /**
+         * Moves the displacements of the particles of the pending events to their new sites, in
+         * the order of the events. Deferred so that the displacements of many events, each a
+         * likely cache miss in a large supercell, are loaded together rather than each event
+         * waiting for its own.
+         */
+        private void applyMoves() {
+            // First only load the displacements the moves read, with as little work between the
+            // loads as possible, so that the processor has many of them under way at once.
+            double sum = 0;
+            for (int x = 0; x < pendingCount; x++) {
+                int r = x * slotInts;
+                for (int f : es.moveFrom[pending[r]]) {
+                    sum += disp[3 * pending[r + 1 + f]];
+                }
+            }
+            loaded = sum;
+            for (int x = 0; x < pendingCount; x++) {
+                int r = x * slotInts;
+                int m = pending[r];
+                // Gather the displacements of all movers first (the moves permute the event's
+                // sites), then put them down at their destinations.
+                int[] from = es.moveFrom[m];
+                int[] to = es.moveTo[m];
+                double[] v = es.moveVector[m];
+                int[] sp = es.moveSpecies[m];
+                for (int q = 0; q < from.length; q++) {
+                    int s = 3 * pending[r + 1 + from[q]];
+                    double dx = v[3 * q];
+                    double dy = v[3 * q + 1];
+                    double dz = v[3 * q + 2];
+                    moveScratch[3 * q] = disp[s] + dx;
+                    moveScratch[3 * q + 1] = disp[s + 1] + dy;
+                    moveScratch[3 * q + 2] = disp[s + 2] + dz;
+                    hops[sp[q]]++;
+                    hopR2[sp[q]] += dx * dx + dy * dy + dz * dz;
+                }
+                for (int q = 0; q < to.length; q++) {
+                    int s = 3 * pending[r + 1 + to[q]];
+                    disp[s] = moveScratch[3 * q];
+                    disp[s + 1] = moveScratch[3 * q + 1];
+                    disp[s + 2] = moveScratch[3 * q + 2];
+                }
+            }
+            pendingCount = 0;
+        }
+
+        /** Carries out the event in a slot and updates what it changed; its moves wait in {@link #pending}. */
+        private void carryOut(int slot) {
             if (++step == Integer.MAX_VALUE) {
                 for (int x = 0; x < size; x++) {
-                    slots[x * stride] = 0;
+                    groups[x * stride + STAMP] = 0;
                 }
                 step = 1;
             }
-            int m = slots[slot * stride + 2];
+            int g0 = slot / width;
+            int r0 = record(g0, slot - g0 * width);
+            int m = es.image(groups[r0]);
             int k = es.imageSize[m];
             // a copy: the event becomes unavailable below, and its slot may be reused
-            System.arraycopy(slots, slot * stride + 3, eventSites, 0, k);
-            // Move particles: gather the displacements of all movers first (the moves permute
-            // the event's sites), then put them down at their destinations.
-            int[] from = es.moveFrom[m];
-            int[] to = es.moveTo[m];
-            double[] v = es.moveVector[m];
-            int[] sp = es.moveSpecies[m];
-            for (int q = 0; q < from.length; q++) {
-                int s = 3 * eventSites[from[q]];
-                double dx = v[3 * q];
-                double dy = v[3 * q + 1];
-                double dz = v[3 * q + 2];
-                moveScratch[3 * q] = disp[s] + dx;
-                moveScratch[3 * q + 1] = disp[s + 1] + dy;
-                moveScratch[3 * q + 2] = disp[s + 2] + dz;
-                hops[sp[q]]++;
-                hopR2[sp[q]] += dx * dx + dy * dy + dz * dz;
+            System.arraycopy(groups, r0 + 1, eventSites, 0, k);
+            if (pendingCount == PENDING) {
+                applyMoves();
             }
-            for (int q = 0; q < to.length; q++) {
-                int s = 3 * eventSites[to[q]];
-                disp[s] = moveScratch[3 * q];
-                disp[s + 1] = moveScratch[3 * q + 1];
-                disp[s + 2] = moveScratch[3 * q + 2];
+            pending[pendingCount * slotInts] = m;
+            System.arraycopy(eventSites, 0, pending, pendingCount * slotInts + 1, k);
+            pendingCount++;
+            // Every available event touching a changed site needed the site's old occupant: all
+            // of them become unavailable, and only events needing a new occupant become available.
+            // (Those anchored where this event is are in its group: no need to look that up.)
+            int anchor0 = eventSites[es.anchorPosition[m]];
+            int[] changed = es.changed[m];
+            for (int c = 0; c < changed.length; c++) {
+                int s = eventSites[changed[c]];
+                int[] ids = siteEventIds[c];
+                int[] co = coSites[c];
+                int ne = es.events(s, ids, co);
+                int b = es.sc.basis(s);
+                int[] pairImage = es.pairImage[b];
+                int[] pairPosition = es.pairPosition[b];
+                int[] pairSites = es.pairSitesStart[b];
+                for (int j = 0; j < ne; j++) {
+                    int em = pairImage[j];
+                    if (available(em, occ[s] == es.initial[em][pairPosition[j]], co, pairSites[j])) {
+                        int anchor = co[pairSites[j] + es.anchorPosition[em]];
+                        int g = anchor == anchor0 ? g0 : groupOf[anchor];
+                        int ja = es.anchorIndex[em];
+                        // an event touching two changed sites is met twice
+                        if (g >= 0 && groups[record(g, ja)] == ids[j]) {
+                            leave(g, ja, anchor);
+                            touch(g, 0);
+                        }
+                    }
+                }
             }
             byte[] fin = es.finalOcc[m];
             for (int p = 0; p < k; p++) {
                 occ[eventSites[p]] = fin[p];
             }
-            // Events on the changed sites may have become available or unavailable.
-            int[] changed = es.changed[m];
-            for (int c : changed) {
-                int s = eventSites[c];
-                int ne = es.events(s, siteEventIds, coSites);
+            for (int c = 0; c < changed.length; c++) {
+                int s = eventSites[changed[c]];
+                int[] ids = siteEventIds[c];
+                int[] co = coSites[c];
                 int b = es.sc.basis(s);
                 int[] pairImage = es.pairImage[b];
                 int[] pairPosition = es.pairPosition[b];
                 int[] pairSites = es.pairSitesStart[b];
-                int row = s * width;
-                for (int j = 0; j < ne; j++) {
+                for (int j = 0, ne = pairImage.length; j < ne; j++) {
                     int em = pairImage[j];
-                    byte[] init = es.initial[em];
-                    // this site's own occupant first: it rules out most events at once
-                    boolean now = occ[s] == init[pairPosition[j]];
-                    for (int q = 0, off = pairSites[j], n = es.imageSize[em]; now && q < n; q++) {
-                        now = occ[coSites[off + q]] == init[q];
-                    }
-                    int was = slotAt[row + j];
-                    if (now) {
-                        if (was < 0) {
-                            add(siteEventIds[j], em, coSites, pairSites[j]);
+                    if (available(em, occ[s] == es.initial[em][pairPosition[j]], co, pairSites[j])) {
+                        int g = groupOf[co[pairSites[j] + es.anchorPosition[em]]];
+                        int ja = es.anchorIndex[em];
+                        if (g < 0 || groups[record(g, ja)] != ids[j]) {
+                            touch(enter(ids[j], em, co, pairSites[j]), bit(ja));
                         }
-                        touch(slotAt[row + j]);
-                    } else if (was >= 0) {
-                        remove(was, em, coSites, pairSites[j]);
                     }
                 }
             }
             if (es.global()) {
                 // Every rate may have changed.
-                for (int x = 0; x < size; x++) {
-                    rate[x] = slots[x * stride + 1] < 0 ? 0 : computeRate(x);
-                }
-                rebuild();
+                recomputeAll();
                 touchedCount = 0;
                 return;
             }
-            // Events merely near them keep their availability; the available ones change rate.
-            for (int c : changed) {
-                int nn = es.nearby(eventSites[c], nearbySites);
-                for (int q = 0; q < nn; q++) {
-                    int row = nearbySites[q] * width;
-                    for (int j = 0; j < width; j++) {
-                        int t = slotAt[row + j];
-                        if (t >= 0) {
-                            touch(t);
-                        }
+            // The events with a site within the interaction range of a changed site change rate.
+            int na = es.affected(m, eventSites[0], anchors);
+            int[] mask = es.affectedEvents[m];
+            int[] holds = es.affectedOccupants[m];
+            for (int q = 0; q < na; q++) {
+                int y = anchors[q];
+                // only an anchor holding the occupant its events need can have a group
+                if ((holds[q] >>> occ[y] & 1) != 0) {
+                    int g = groupOf[y];
+                    if (g >= 0) {
+                        touch(g, mask[q]);
                     }
                 }
             }
             for (int i = 0; i < touchedCount; i++) {
-                int t = touched[i];
-                setLeaf(t, computeRate(t));
+                int g = touched[i];
+                int recompute = groups[g * stride + MASK];
+                for (int j = 0; j < width; j++) {
+                    int r = record(g, j);
+                    // a shift by j takes j modulo 32: beyond 32 slots the mask is all ones
+                    if (groups[r] >= 0 && (recompute >>> j & 1) != 0) {
+                        rate[g * width + j] = computeRate(r);
+                    }
+                }
+                setLeaf(g);
             }
             touchedCount = 0;
         }
 
-        /** Lists an available event's slot for recomputing at the end of this step (once, however often it is met). */
-        private void touch(int slot) {
-            int r = slot * stride;
-            if (slots[r] != step) {
-                slots[r] = step;
+        /**
+         * Whether an event of image m on sites {@code co[off …]} is available, given whether the
+         * site it was found from holds its occupant (checked first: it rules out most events).
+         */
+        private boolean available(int m, boolean here, int[] co, int off) {
+            byte[] init = es.initial[m];
+            boolean now = here;
+            for (int q = 0, n = es.imageSize[m]; now && q < n; q++) {
+                now = occ[co[off + q]] == init[q];
+            }
+            return now;
+        }
+
+        /** The mask bit of slot j (all bits when groups have more than 32 slots). */
+        private int bit(int j) {
+            return width > 32 ? -1 : 1 << j;
+        }
+
+        /**
+         * Lists a group for recomputing at the end of this step (once, however often it is met),
+         * with the events of {@code mask} among those it recomputes.
+         */
+        private void touch(int g, int mask) {
+            int r = g * stride;
+            if (groups[r + STAMP] != step) {
+                groups[r + STAMP] = step;
+                groups[r + MASK] = mask;
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, 2 * touchedCount);
                 }
-                touched[touchedCount++] = slot;
+                touched[touchedCount++] = g;
+            } else {
+                groups[r + MASK] |= mask;
             }
         }
 
         void resetTracking() {
+            applyMoves();
             java.util.Arrays.fill(disp, 0);
             java.util.Arrays.fill(hops, 0);
             java.util.Arrays.fill(hopR2, 0);
