@@ -55,6 +55,8 @@ final class EventSystem {
     final byte[][] finalOcc;
     /** Positions whose occupant the event changes. */
     final int[][] changed;
+    /** Basis site of each position. */
+    final int[][] positionBasis;
     /** E_KRA (eV; the constant of a local expansion), ν* (Hz), prototype index. */
     final double[] kra;
     final double[] prefactor;
@@ -156,6 +158,7 @@ final class EventSystem {
         this.initial = new byte[n][];
         this.finalOcc = new byte[n][];
         this.changed = new int[n][];
+        this.positionBasis = new int[n][];
         this.kra = new double[n];
         this.prefactor = new double[n];
         this.imagePrototype = new int[n];
@@ -187,9 +190,11 @@ final class EventSystem {
             List<String> fin = spec.finalOccupants();
             initial[m] = new byte[k];
             finalOcc[m] = new byte[k];
+            positionBasis[m] = new int[k];
             List<Integer> ch = new ArrayList<>();
             for (int s = 0; s < k; s++) {
                 Site site = prim.basis().get(im.sites.get(s).b());
+                positionBasis[m][s] = im.sites.get(s).b();
                 initial[m][s] = (byte) site.indexOf(spec.initial().get(s));
                 finalOcc[m][s] = (byte) site.indexOf(fin.get(s));
                 if (initial[m][s] != finalOcc[m][s]) {

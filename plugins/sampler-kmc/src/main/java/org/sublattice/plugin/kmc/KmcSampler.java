@@ -157,6 +157,11 @@ final class KmcSampler implements Sampler {
         private static final int HEAD = 3;
         /** Events whose moves are applied to the displacements together (see {@link #applyMoves}). */
         private static final int PENDING = 256;
+        /**
+         * Displacement arrays at least this long (4 MB) outgrow the caches, so that moves are
+         * batched; in smaller ones each event applies its own.
+         */
+        private static final int BATCH_DISPLACEMENTS = 1 << 19;
         final EventSystem es;
         final BoundHamiltonian h;
         final Chain chain;
@@ -209,6 +214,8 @@ final class KmcSampler implements Sampler {
         /** Events carried out whose moves the displacements do not show yet: image, then sites. */
         private final int[] pending;
         private int pendingCount;
+        /** Events per batch of moves: {@link #PENDING}, or 1 where the displacements stay in cache. */
+        private final int batch;
         /** What {@link #applyMoves} loaded first (kept only so that the loads are not optimised away). */
         private double loaded;
         double time;
@@ -259,6 +266,7 @@ final class KmcSampler implements Sampler {
             }
             moveScratch = new double[3 * moves];
             pending = new int[PENDING * slotInts];
+            batch = disp.length >= BATCH_DISPLACEMENTS ? PENDING : 1;
             touched = new int[32];
             leaves = 16;
             groups = new int[leaves * stride];
@@ -484,14 +492,16 @@ final class KmcSampler implements Sampler {
         private void applyMoves() {
             // First only load the displacements the moves read, with as little work between the
             // loads as possible, so that the processor has many of them under way at once.
-            double sum = 0;
-            for (int x = 0; x < pendingCount; x++) {
-                int r = x * slotInts;
-                for (int f : es.moveFrom[pending[r]]) {
-                    sum += disp[3 * pending[r + 1 + f]];
+            if (pendingCount > 1) {
+                double sum = 0;
+                for (int x = 0; x < pendingCount; x++) {
+                    int r = x * slotInts;
+                    for (int f : es.moveFrom[pending[r]]) {
+                        sum += disp[3 * pending[r + 1 + f]];
+                    }
                 }
+                loaded = sum;
             }
-            loaded = sum;
             for (int x = 0; x < pendingCount; x++) {
                 int r = x * slotInts;
                 int m = pending[r];
@@ -536,12 +546,11 @@ final class KmcSampler implements Sampler {
             int k = es.imageSize[m];
             // a copy: the event becomes unavailable below, and its slot may be reused
             System.arraycopy(groups, r0 + 1, eventSites, 0, k);
-            if (pendingCount == PENDING) {
-                applyMoves();
-            }
             pending[pendingCount * slotInts] = m;
             System.arraycopy(eventSites, 0, pending, pendingCount * slotInts + 1, k);
-            pendingCount++;
+            if (++pendingCount == batch) {
+                applyMoves();
+            }
             // Every available event touching a changed site needed the site's old occupant: all
             // of them become unavailable, and only events needing a new occupant become available.
             // (Those anchored where this event is are in its group: no need to look that up.)
@@ -552,7 +561,7 @@ final class KmcSampler implements Sampler {
                 int[] ids = siteEventIds[c];
                 int[] co = coSites[c];
                 int ne = es.events(s, ids, co);
-                int b = es.sc.basis(s);
+                int b = es.positionBasis[m][changed[c]];
                 int[] pairImage = es.pairImage[b];
                 int[] pairPosition = es.pairPosition[b];
                 int[] pairSites = es.pairSitesStart[b];
@@ -578,7 +587,7 @@ final class KmcSampler implements Sampler {
                 int s = eventSites[changed[c]];
                 int[] ids = siteEventIds[c];
                 int[] co = coSites[c];
-                int b = es.sc.basis(s);
+                int b = es.positionBasis[m][changed[c]];
                 int[] pairImage = es.pairImage[b];
                 int[] pairPosition = es.pairPosition[b];
                 int[] pairSites = es.pairSitesStart[b];
