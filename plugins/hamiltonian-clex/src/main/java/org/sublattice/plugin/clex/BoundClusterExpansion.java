@@ -44,8 +44,16 @@ final class BoundClusterExpansion implements BoundHamiltonian {
     /** Neighbour table, nbr[s·width + slot]; null where {@link #stencil} computes the indices instead. */
     private final int[] nbr;
     private final Supercell.Stencil stencil;
-    /** Scratch of this view: the neighbours of one site when computed by the stencil. */
+    /**
+     * Scratch of this view: the neighbours of the last two sites computed by the stencil (the
+     * rates of a kinetic Monte Carlo event flip one site in turn with each of its neighbours),
+     * the sites they belong to (−1: none), and which of the two was used last.
+     */
     private final int[] row;
+    private final int[] row2;
+    private int rowSite = -1;
+    private int row2Site = -1;
+    private boolean row2Recent;
     private final int[] termStart;
     private final double[] termEci;
     private final double[] termInvSize;
@@ -96,6 +104,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         this.nbr = o.nbr;
         this.stencil = o.stencil;
         this.row = new int[o.row.length];
+        this.row2 = new int[o.row.length];
         this.termStart = o.termStart;
         this.termEci = o.termEci;
         this.termInvSize = o.termInvSize;
@@ -237,6 +246,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         }
         this.stencil = sc.stencil(relations);
         this.row = new int[Math.max(w, 1)];
+        this.row2 = new int[row.length];
         this.nbr = (long) sc.size() * w <= tableEntries ? sc.neighbourTable(relations).table() : null;
         boolean selfWrap = false;
         for (int s = 0; s < sc.size(); s++) {
@@ -351,6 +361,28 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         }
     }
 
+    /** The neighbours of a site by the stencil, from the last two computed where it is one of them. */
+    private int[] neighbours(int site) {
+        if (site == rowSite) {
+            row2Recent = false;
+            return row;
+        }
+        if (site == row2Site) {
+            row2Recent = true;
+            return row2;
+        }
+        if (row2Recent) {
+            stencil.fill(site, row);
+            rowSite = site;
+            row2Recent = false;
+            return row;
+        }
+        stencil.fill(site, row2);
+        row2Site = site;
+        row2Recent = true;
+        return row2;
+    }
+
     @Override
     public Supercell supercell() {
         return sc;
@@ -381,8 +413,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         int[] nb = nbr;
         int base = site * width;
         if (nb == null) {
-            stencil.fill(site, row);
-            nb = row;
+            nb = neighbours(site);
             base = 0;
         }
         // Gather φ_k of every neighbour slot once; the terms then read this small array.
@@ -431,8 +462,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         int[] nb = nbr;
         int base = site * width;
         if (nb == null) {
-            stencil.fill(site, this.row);
-            nb = this.row;
+            nb = neighbours(site);
             base = 0;
         }
         int row = b * width;
@@ -472,8 +502,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         int[] nb = nbr;
         int base = s * width;
         if (nb == null) {
-            stencil.fill(s, row);
-            nb = row;
+            nb = neighbours(s);
             base = 0;
         }
         double e = 0;
@@ -497,8 +526,7 @@ final class BoundClusterExpansion implements BoundHamiltonian {
         int[] nb = nbr;
         int base = s * width;
         if (nb == null) {
-            stencil.fill(s, row);
-            nb = row;
+            nb = neighbours(s);
             base = 0;
         }
         int old = occ[s];

@@ -155,6 +155,36 @@ class ClusterExpansionTest {
     }
 
     @Test
+    void computedNeighboursKeptForRevisitedSitesGiveTheChangesOfTheTable() {
+        Prim prim = b32();
+        double[] s = prim.shellDistances(3);
+        ClusterExpansion ce = randomModel(prim, new double[] {0, 0, s[2] + 1e-3, s[0] + 1e-3}, 7);
+        Supercell sc = Supercell.of(prim, new int[][] {{-3, 3, 3}, {3, -3, 3}, {3, 3, -3}});
+        BoundHamiltonian table = new BoundClusterExpansion(sc, ce.space(), ce.basis(), ce.eci(), Long.MAX_VALUE);
+        BoundHamiltonian computed = new BoundClusterExpansion(sc, ce.space(), ce.basis(), ce.eci(), 0);
+        SplittableRandom r = new SplittableRandom(8);
+        byte[] occ = randomOccupation(sc, r);
+        // as the rates around one site are computed: that site with each of several others in
+        // turn, so that the neighbours of both are asked for again and again
+        int[] sites = new int[2];
+        byte[] nw = new byte[2];
+        for (int n = 0; n < 300; n++) {
+            int a = r.nextInt(occ.length);
+            for (int k = 0; k < 6; k++) {
+                sites[0] = r.nextInt(occ.length);
+                sites[1] = k % 3 == 2 ? r.nextInt(occ.length) : a;
+                for (int q = 0; q < 2; q++) {
+                    nw[q] = (byte) r.nextInt(sc.site(sites[q]).occupants().size());
+                }
+                assertEquals(table.deltaEvent(occ, sites, nw, 2), computed.deltaEvent(occ, sites, nw, 2), 1e-12,
+                        "sites " + sites[0] + ", " + sites[1]);
+                assertEquals(table.deltaFlip(occ, a, nw[1]), computed.deltaFlip(occ, a, nw[1]), 1e-12, "site " + a);
+            }
+            occ[a] = (byte) r.nextInt(sc.site(a).occupants().size());
+        }
+    }
+
+    @Test
     void symmetryEquivalentConfigurationsHaveEqualEnergies() {
         Prim prim = b32();
         double[] s = prim.shellDistances(3);
