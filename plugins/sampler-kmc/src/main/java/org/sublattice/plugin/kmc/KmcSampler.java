@@ -17,7 +17,7 @@ import org.sublattice.crystal.FactorGroup;
  * the n-fold way): every available event e has the rate Γ_e = ν* exp(−(E_KRA + ΔE_e/2)/k_BT)
  * with ΔE_e from the bound Hamiltonian (the kinetically resolved activation barrier of Van der
  * Ven et al., Phys. Rev. B 64, 184307 (2001)); an event is drawn with probability Γ_e/ΣΓ from a
- * binary sum tree over the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
+ * binary sum tree over groups of the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
  * the rates of events whose sites lie within the Hamiltonian's interaction range of the changed
  * sites are recomputed.
  *
@@ -244,7 +244,8 @@ final class KmcSampler implements Sampler {
             width = Math.max(1, es.maxAnchoredPerSite);
             slotInts = 1 + es.maxSites;
             stride = HEAD + width * slotInts;
-            if ((long) occ.length * stride > Integer.MAX_VALUE - 8) {
+            // groups grow by doubling up to twice the number of sites
+            if (2L * occ.length * stride > Integer.MAX_VALUE - 8) {
                 throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
                         + " events anchored at a site needs more than 2³¹ ints of state; use a smaller supercell");
             }
@@ -265,8 +266,8 @@ final class KmcSampler implements Sampler {
                 moves = Math.max(moves, f.length);
             }
             moveScratch = new double[3 * moves];
-            pending = new int[PENDING * slotInts];
             batch = disp.length >= BATCH_DISPLACEMENTS ? PENDING : 1;
+            pending = new int[batch * slotInts];
             touched = new int[32];
             leaves = 16;
             groups = new int[leaves * stride];
