@@ -40,6 +40,7 @@ class ReferenceModelsTest {
         }
 
         List<Map<String, Double>> d = ReportCommand.csv(report.resolve("li-al-diffusion.csv"));
+        assertTrue(d.size() >= 8, "KMC points with a vacancy in the cell: " + d.size() + "\n" + md);
         List<double[]> logD = d.stream().map(m -> new double[] {m.get("x_Li"), Math.log10(m.get("tracer_d_Li"))}).toList();
         double d48 = Math.pow(10, ReportCommand.interpolate(logD, 0, 1, ReportCommand.X_D_LIAL));
         assertTrue(d48 >= ReportCommand.PUBLISHED_D_LIAL / ReportCommand.D_FACTOR && d48 <= ReportCommand.PUBLISHED_D_LIAL * ReportCommand.D_FACTOR,
