@@ -61,6 +61,8 @@ final class ReportCommand implements Callable<Integer> {
     static final double VACANCY_ORDERS = 7;
     static final double VACANCY_ORDERS_TOLERANCE = 1;
     static final double PUBLISHED_D_LI_IN_AG = 1e-20;
+    /** A metal that moves a million times slower than Li per vacancy is a rigid frame for Li diffusion. */
+    static final double IMMOBILE_RATIO = 1e-6;
 
     @Spec
     CommandSpec spec;
@@ -85,6 +87,7 @@ final class ReportCommand implements Callable<Integer> {
         Host host = null;
         Path liAg = runs.resolve("li-in-ag");
         for (String[] job : new String[][] {{"li-al", "li-al", "kmc/diffusion.csv"}, {"li-zn", "li-zn", "window/dilute-diffusion.csv"},
+                {"li-al", "li-al-metal", "lithium/diffusion.csv"}, {"li-zn", "li-zn-metal", "lithium/diffusion.csv"},
                 {"li-ag", "li-in-ag", "dilute/dilute-diffusion.csv"}}) {
             Path dir = runs.resolve(job[1]);
             if (rerun || !Files.exists(dir.resolve(job[2]))) {
@@ -102,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(output);
-        Report r = build(liAl, liZn, liAg);
+        Report r = build(liAl, liZn, liAg, runs.resolve("li-al-metal"), runs.resolve("li-zn-metal"));
         List<PlotFormat> formats = List.of(PlotFormat.PNG, PlotFormat.SVG);
         for (ResultTable t : r.tables) {
             TableWriter.write(t, output);
@@ -119,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
     record Report(List<ResultTable> tables, Map<PlotSpec, ResultTable> plots, String markdown, int met, int targets) {
     }
 
-    static Report build(Path liAl, Path liZn, Path liAg) throws IOException {
+    static Report build(Path liAl, Path liZn, Path liAg, Path liAlMetal, Path liZnMetal) throws IOException {
         // Li–Al site equilibrium: one row per μ_Li, at the μ_Al where φ = 0.
         List<double[]> eq = new ArrayList<>(); // x, V, x_Va per site, antisites per site, Li per site
         for (Map<String, Double> r : csv(liAl.resolve("voltage/site-equilibrium.csv"))) {
@@ -198,6 +201,17 @@ final class ReportCommand implements Callable<Integer> {
         check(rows, met, "Li-vacancy fraction LiAl (x = 0.60, Li-rich end of the window) / LiZn (window centre)",
                 "≈7 orders of magnitude", String.format(Locale.ROOT, "%.1f orders (%.1f at x = ½)", ordersVaEnd, ordersVaHalf),
                 Math.abs(ordersVaEnd - VACANCY_ORDERS) <= VACANCY_ORDERS_TOLERANCE, "7 ± " + (int) VACANCY_ORDERS_TOLERANCE);
+
+        // Metal hops (seed 000 Fig. 1b): one vacancy per sublattice, KMC at the published barriers.
+        for (String[] m : new String[][] {{"Al", "LiAl", "0.65"}, {"Zn", "LiZn", "0.8"}}) {
+            Path dir = m[0].equals("Al") ? liAlMetal : liZnMetal;
+            double dm = csv(dir.resolve("metal/diffusion.csv")).get(0).get("tracer_d_" + m[0]);
+            double dli = csv(dir.resolve("lithium/diffusion.csv")).get(0).get("tracer_d_Li");
+            double ratio = dm / dli;
+            check(rows, met, m[1] + " metal hop (" + m[2] + " eV): D*_" + m[0] + " / D*_Li, one vacancy each",
+                    "metal essentially immobile at 300 K", String.format(Locale.ROOT, "%.1e (D*_%s = %s, D*_Li = %s cm²/s)", ratio, m[0],
+                            sci(dm), sci(dli)), ratio < IMMOBILE_RATIO, "< " + sci(IMMOBILE_RATIO));
+        }
 
         // Li in FCC Ag (seed 002 §4.1): the paper's dilute formula, and our KMC beside it.
         double dAg = csv(liAg.resolve("dilute/dilute-diffusion.csv")).get(0).get("dilute_tracer_d");

@@ -69,6 +69,19 @@ class ReferenceModelsTest {
                 * zn.stream().mapToDouble(m -> m.get("x_va")).max().orElseThrow());
         double ordersVa = Math.log10(2 * va60 / xvaZn);
         assertEquals(ReportCommand.VACANCY_ORDERS, ordersVa, ReportCommand.VACANCY_ORDERS_TOLERANCE, "LiAl (x = 0.60) / LiZn vacancies");
+        // Metal hops: per vacancy, D_M / D_Li = exp(−(E_M − E_Li)/k_BT) on the two diamond sublattices (same z, r, f = ½, ν*),
+        // with the barriers of events/li-al-metal-hops.yaml (0.65, 0.095 eV) and events/li-zn-metal-hops.yaml (0.8, 0.045 eV).
+        double kT = 8.617333262e-5 * 300;
+        for (Object[] c : new Object[][] {{"li-al-metal", "Al", 0.65 - 0.095}, {"li-zn-metal", "Zn", 0.8 - 0.045}}) {
+            Map<String, Double> m = ReportCommand.csv(tmp.resolve("runs").resolve((String) c[0]).resolve("metal/diffusion.csv")).get(0);
+            Map<String, Double> li = ReportCommand.csv(tmp.resolve("runs").resolve((String) c[0]).resolve("lithium/diffusion.csv")).get(0);
+            double dm = m.get("tracer_d_" + c[1]);
+            double dli = li.get("tracer_d_Li");
+            double rel = Math.hypot(m.get("err_tracer_d_" + c[1]) / dm, li.get("err_tracer_d_Li") / dli);
+            double expected = Math.exp(-(double) c[2] / kT);
+            assertEquals(1, dm / dli / expected, 3 * rel, c[0] + ": D*_" + c[1] + "/D*_Li = " + dm / dli + ", Arrhenius " + expected);
+            assertEquals(0.5, m.get("f_" + c[1]), 3 * m.get("err_f_" + c[1]), c[0] + ": one vacancy on a diamond sublattice, f = ½");
+        }
         assertTrue(md.contains("| LiAl D*_Li at x = 0.48 |") && md.contains("targets met"), md);
         assertTrue(md.matches("(?s).*\\| Li in FCC Ag, D\\*_Li [^\n]*\\| yes \\|.*"), "Li in Ag within an order of magnitude of 1e−20\n" + md);
     }
