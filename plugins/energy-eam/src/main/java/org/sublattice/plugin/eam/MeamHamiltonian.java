@@ -42,7 +42,7 @@ final class MeamHamiltonian implements Hamiltonian {
         return new Bound(energy, supercell);
     }
 
-    private record Bound(MeamStructureEnergy energy, Supercell supercell) implements BoundHamiltonian {
+    private record Bound(MeamStructureEnergy energy, Supercell supercell) implements RecomputingBound {
         @Override
         public Optional<StructureEnergy> structureEnergy() {
             return Optional.of(energy);
@@ -52,21 +52,6 @@ final class MeamHamiltonian implements Hamiltonian {
         public double energy(byte[] occupation) {
             Structure s = Structure.of(new Configuration(supercell, occupation), "configuration");
             return s.atoms().isEmpty() ? 0 : energy.energy(s);
-        }
-
-        @Override
-        public double deltaFlip(byte[] occupation, int site, int newOccupant) {
-            byte old = occupation[site];
-            if (old == newOccupant) {
-                return 0;
-            }
-            double before = energy(occupation);
-            occupation[site] = (byte) newOccupant;
-            try {
-                return energy(occupation) - before;
-            } finally {
-                occupation[site] = old;
-            }
         }
     }
 }
