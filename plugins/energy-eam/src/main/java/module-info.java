@@ -1,6 +1,7 @@
 /**
  * Structure energy models: embedded-atom potentials ({@code eam}: LAMMPS funcfl, setfl and eam/fs
- * files, analytic forms in YAML) and a bridge to an installed LAMMPS ({@code lammps}).
+ * files, analytic forms in YAML), the modified embedded-atom method ({@code meam}) and a bridge to an
+ * installed LAMMPS ({@code lammps}).
  */
 module org.sublattice.plugin.eam {
     requires org.sublattice.crystal;

@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     int enumerateVolume;
 
     @Option(names = "--strain-scan", defaultValue = "true", negatable = true,
-            description = "Time a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell (EAM).")
+            description = "Time a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell (MEAM, then EAM).")
     boolean strainScan;
     @Option(names = "--kmc-cubes", split = ",", defaultValue = "9,16,40",
             description = "B32 supercells of the KMC figures as n×n×n conventional cubes (16n³ sites); default ${DEFAULT-VALUE}"
@@ -263,31 +263,38 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The strain-path figure: a 41-point Bain scan of the 16-atom conventional D0₃ Li₃Ag cell with
-     * the volume relaxed at every point, energies from the shipped Li–Ag EAM model; the sampler's
-     * run is timed (cold, then warm).
+     * The strain-path figures: a 41-point Bain scan of the 16-atom conventional D0₃ Li₃Ag cell with
+     * the volume relaxed at every point, energies from the shipped Li–Ag MEAM model (the one the
+     * strain-path pipelines use) and from the Li–Ag EAM model; the sampler's run is timed (cold,
+     * then warm).
      */
     private void strainPathFigure(Host host, Path dir, PrintWriter out) throws IOException {
-        Path model = Path.of(System.getProperty("sublattice.home", "."), "configs/strain-paths/models/li-ag-eam.yaml");
+        strainPathFigure(host, dir, out, "meam", "li-ag-meam.yaml", "MEAM");
+        strainPathFigure(host, dir, out, "eam", "li-ag-eam.yaml", "EAM");
+    }
+
+    private void strainPathFigure(Host host, Path dir, PrintWriter out, String type, String modelName, String label) throws IOException {
+        String relative = "configs/strain-paths/models/" + modelName;
+        Path model = Path.of(System.getProperty("sublattice.home", "."), relative);
         if (!Files.exists(model)) {
-            model = Path.of("configs/strain-paths/models/li-ag-eam.yaml");
+            model = Path.of(relative);
         }
         if (!Files.exists(model)) {
-            out.println("strain-path scan: skipped (configs/strain-paths/models/li-ag-eam.yaml not found)");
+            out.println("strain-path scan (" + label + "): skipped (" + relative + " not found)");
             return;
         }
-        Path file = dir.resolve("scan.yaml");
+        Path file = dir.resolve("scan-" + type + ".yaml");
         Files.writeString(file, """
                 pipeline: bench-scan
                 system:
                   lattice: {type: d03, a: 6.40, species: {4a: [Ag], 4b: [Li], 8c: [Li]}}
-                  hamiltonian: {type: eam, potential: %s}
+                  hamiltonian: {type: %s, potential: %s}
                   supercell: {matrix: [[-1, 1, 1], [1, -1, 1], [1, 1, -1]]}
                 stages:
                   - id: bain
                     sampler: {type: bain-burgers, path: bain, e3: {from: -0.1, to: 0.4, points: 41}, relax: volume}
                     conditions: {temperature: 300}
-                """.formatted(model.toAbsolutePath()));
+                """.formatted(type, model.toAbsolutePath()));
         ValidatedPipeline p = new PipelineLoader(host.registry).load(file, Map.of());
         Supercell sc = Supercell.of(p.lattice().prim(), p.supercell().orElseThrow());
         BoundHamiltonian h = p.hamiltonian().orElseThrow().bind(sc).forChain();
@@ -301,8 +308,8 @@ final class BenchCommand implements Callable<Integer> {
             secs[rep] = (System.nanoTime() - t0) / 1e9;
             evaluations = r.steps();
         }
-        out.printf("41-point Bain scan, volume relaxed, %d-atom D0_3 Li3Ag (EAM, %d energies): %.2f s (first run %.2f s)%n", sc.size(),
-                evaluations, secs[1], secs[0]);
+        out.printf("41-point Bain scan, volume relaxed, %d-atom D0_3 Li3Ag (%s, %d energies): %.2f s (first run %.2f s)%n", sc.size(),
+                label, evaluations, secs[1], secs[0]);
         out.flush();
     }
 

@@ -12,8 +12,9 @@ import org.sublattice.api.crystal.Configuration;
  * <p>Series names used by the built-in samplers: {@link #ENERGY} (eV per supercell) and
  * {@link #count(String, String)} (number of sites of a sublattice holding a species).
  *
- * @param series observable name → samples; arrays are not copied, do not modify them
- * @param scalars observable name → value (acceptance rate, steps …)
+ * @param series observable name → samples, iterated in name order; arrays are not copied, do not
+ *     modify them
+ * @param scalars observable name → value (acceptance rate, steps …), iterated in name order
  * @param finalState the configuration at the end of the chain (a copy)
  * @param steps trial steps (or events) made
  */
@@ -23,8 +24,10 @@ public record ChainResult(Map<String, double[]> series, Map<String, Double> scal
     public static final String ENERGY = "energy";
 
     public ChainResult {
-        series = Map.copyOf(Checks.notNull(series, "series"));
-        scalars = Map.copyOf(Checks.notNull(scalars, "scalars"));
+        // sorted, so that anything iterating them does so in the same order in every JVM
+        // (Map.copyOf's order changes from run to run)
+        series = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Checks.notNull(series, "series")));
+        scalars = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Checks.notNull(scalars, "scalars")));
         Checks.notNull(finalState, "finalState");
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);

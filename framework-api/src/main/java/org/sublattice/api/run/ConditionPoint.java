@@ -9,7 +9,7 @@ import org.sublattice.api.Checks;
  * the vacancy being the reference (μ_Va = 0). Species absent from the map have μ = 0.
  *
  * @param temperature K, &gt; 0
- * @param chemicalPotentials eV per species symbol
+ * @param chemicalPotentials eV per species symbol, iterated in species order
  */
 public record ConditionPoint(double temperature, Map<String, Double> chemicalPotentials) {
     public ConditionPoint {
@@ -18,7 +18,9 @@ public record ConditionPoint(double temperature, Map<String, Double> chemicalPot
         }
         Checks.notNull(chemicalPotentials, "chemicalPotentials");
         chemicalPotentials.forEach((k, v) -> Checks.finite(Checks.notNull(v, "μ of " + k), "μ of " + k));
-        chemicalPotentials = Map.copyOf(new TreeMap<>(chemicalPotentials));
+        // sorted by species, so that everything iterating it (analyzers, tables) does so in the same
+        // order in every JVM (Map.copyOf's order changes from run to run)
+        chemicalPotentials = java.util.Collections.unmodifiableMap(new TreeMap<>(chemicalPotentials));
     }
 
     /** 1/(k_B T) in 1/eV. */

@@ -134,16 +134,24 @@ public record PipelineDocument(
         }
     }
 
+    /** A reference to a result table of a stage: {@code stage/table}. */
+    public static final String TABLE_REFERENCE = "[a-z][a-z0-9-]*/[A-Za-z0-9_.-]+";
+
     /**
      * Conditions of a stage; every combination of the grids is one chain. Points are ordered with
      * temperature outermost and the chemical potentials in the order given, the last varying one
-     * innermost: that is the sweep direction.
+     * innermost: that is the sweep direction. Chemical potentials in {@code chemicalPotentialFrom}
+     * are not swept: the runner fills them in per point from an earlier stage's results.
      */
     public record ConditionsBlock(
             @Param(value = "temperature: a value, a list or {from, to, step}", unit = "K", min = 0, minExclusive = true)
             Grid temperature,
             @Param(value = "exchange chemical potential per species (vacancy = 0): a value or a sweep", unit = "eV",
                     defaultValue = Param.OPTIONAL) java.util.Map<String, Grid> chemicalPotential,
+            @Param(value = "chemical potentials read at every point from a table an analyzer of an earlier sampler stage "
+                    + "wrote, as 'stage/table' (e.g. {Al: voltage/site-equilibrium}): the table's column mu_<species>, "
+                    + "interpolated linearly in the one chemical potential that varies along its rows",
+                    defaultValue = Param.OPTIONAL) java.util.Map<String, String> chemicalPotentialFrom,
             @Param(value = "each point starts from the final state of the previous point along the sweep (the last varying "
                     + "quantity), so hysteresis shows; lines of other quantities run in parallel", defaultValue = "true")
             boolean warmStart) {
@@ -151,6 +159,19 @@ public record PipelineDocument(
         public ConditionsBlock {
             if (chemicalPotential.containsKey("Va")) {
                 throw new IllegalArgumentException("the vacancy is the reference species (μ_Va = 0); remove chemical-potential.Va");
+            }
+            if (chemicalPotentialFrom.containsKey("Va")) {
+                throw new IllegalArgumentException("the vacancy is the reference species (μ_Va = 0); remove chemical-potential-from.Va");
+            }
+            for (var e : chemicalPotentialFrom.entrySet()) {
+                if (chemicalPotential.containsKey(e.getKey())) {
+                    throw new IllegalArgumentException("μ of " + e.getKey() + " is given both in chemical-potential and in "
+                            + "chemical-potential-from; keep one");
+                }
+                if (!e.getValue().matches(TABLE_REFERENCE)) {
+                    throw new IllegalArgumentException("chemical-potential-from." + e.getKey() + " must be 'stage/table' "
+                            + "(e.g. voltage/site-equilibrium), got '" + e.getValue() + "'");
+                }
             }
         }
     }

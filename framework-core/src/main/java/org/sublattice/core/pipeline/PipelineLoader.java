@@ -158,13 +158,13 @@ public final class PipelineLoader {
             StageComponents sc = stageComponents.get(i);
             if (sb.isTask()) {
                 stages.add(new ValidatedStage(sb.id(), Optional.empty(), Optional.empty(), Map.of(), sc.main().orElseThrow(), List.of(),
-                        List.of(), List.of()));
+                        Map.of(), List.of(), List.of()));
                 continue;
             }
             PipelineDocument.ConditionsBlock conditions = sb.conditions().orElseThrow();
             List<ConditionPoint> pts = points(conditions);
             stages.add(new ValidatedStage(sb.id(), sb.from(), sb.fromPoint(), sb.initial(), sc.main().orElseThrow(), pts,
-                    lines(conditions, pts.size()), sc.analyzers().stream().map(Optional::orElseThrow).toList()));
+                    conditions.chemicalPotentialFrom(), lines(conditions, pts.size()), sc.analyzers().stream().map(Optional::orElseThrow).toList()));
         }
         return new ValidatedPipeline(file, d.pipeline(), d.seed(), latticeC.orElseThrow(), lattice, hamiltonianC,
                 Optional.ofNullable(hamiltonian), hamiltonianStage.map(YScalar::text),
@@ -341,8 +341,9 @@ public final class PipelineLoader {
     private static void checkStageGraph(YList stages, Problems problems) {
         Map<String, Location> ids = new LinkedHashMap<>();
         Set<String> tasks = new java.util.HashSet<>();
-        Map<String, String> from = new HashMap<>();
-        Map<String, Location> fromAt = new HashMap<>();
+        // stage → the stages it needs first ('from', and the stages of chemical-potential-from)
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        Map<String, Location> edgeAt = new HashMap<>();
         for (int i = 0; i < stages.items().size(); i++) {
             if (!(stages.items().get(i) instanceof YMap st) || !(st.get("id") instanceof YScalar id)) {
                 continue;
@@ -354,33 +355,75 @@ public final class PipelineLoader {
             if (first != null) {
                 problems.add(id.location(), "stages[" + i + "].id", "duplicate stage id '" + id.text() + "' (first at line " + first.line() + ")");
             }
-            if (st.get("from") instanceof YScalar f) {
-                from.put(id.text(), f.text());
-                fromAt.put(id.text(), f.location());
-            }
         }
-        for (Map.Entry<String, String> e : from.entrySet()) {
-            if (!ids.containsKey(e.getValue())) {
-                problems.add(fromAt.get(e.getKey()), "stage " + e.getKey() + ".from", "unknown stage '" + e.getValue()
-                        + "'; stages: " + String.join(", ", ids.keySet()) + Names.didYouMean(e.getValue(), ids.keySet()));
-            } else if (tasks.contains(e.getValue())) {
-                problems.add(fromAt.get(e.getKey()), "stage " + e.getKey() + ".from", "stage '" + e.getValue() + "' is a task stage; "
-                        + "'from' takes a sampler stage, whose final configurations the chains start from");
+        for (int i = 0; i < stages.items().size(); i++) {
+            if (!(stages.items().get(i) instanceof YMap st) || !(st.get("id") instanceof YScalar id)) {
+                continue;
+            }
+            if (st.get("from") instanceof YScalar f) {
+                if (checkStageReference(f.text(), f.location(), "stage " + id.text() + ".from", "'from' takes a sampler stage, whose "
+                        + "final configurations the chains start from", ids, tasks, problems)) {
+                    needs.computeIfAbsent(id.text(), k -> new ArrayList<>()).add(f.text());
+                    edgeAt.putIfAbsent(id.text() + "→" + f.text(), f.location());
+                }
+            }
+            if (st.get("conditions") instanceof YMap c && c.get("chemical-potential-from") instanceof YMap refs) {
+                for (var e : refs.entries().entrySet()) {
+                    if (e.getValue() instanceof YScalar r && r.text().matches(PipelineDocument.TABLE_REFERENCE)) {
+                        String stage = r.text().substring(0, r.text().indexOf('/'));
+                        if (checkStageReference(stage, r.location(), "stages[" + i + "].conditions.chemical-potential-from." + e.getKey(),
+                                "chemical-potential-from reads a table of a sampler stage's analyzers", ids, tasks, problems)) {
+                            needs.computeIfAbsent(id.text(), k -> new ArrayList<>()).add(stage);
+                            edgeAt.putIfAbsent(id.text() + "→" + stage, r.location());
+                        }
+                    }
+                }
             }
         }
         Set<String> reported = new LinkedHashSet<>();
-        for (String start : from.keySet()) {
-            List<String> chain = new ArrayList<>(List.of(start));
-            String cur = from.get(start);
-            while (cur != null && !chain.contains(cur)) {
-                chain.add(cur);
-                cur = from.get(cur);
-            }
-            if (cur != null && cur.equals(start) && reported.add(String.join(",", new java.util.TreeSet<>(chain)))) {
-                chain.add(start);
-                problems.add(fromAt.get(start), "stage " + start + ".from", "cyclic stage reference " + String.join(" → ", chain));
+        for (String start : needs.keySet()) {
+            List<String> cycle = cycleThrough(start, needs);
+            if (!cycle.isEmpty() && reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
+                problems.add(edgeAt.get(start + "→" + cycle.get(1)), "stage " + start, "cyclic stage reference "
+                        + String.join(" → ", cycle));
             }
         }
+    }
+
+    /** Whether {@code ref} names a sampler stage; reports the problem otherwise. */
+    private static boolean checkStageReference(String ref, Location at, String path, String why, Map<String, Location> ids,
+            Set<String> tasks, Problems problems) {
+        if (!ids.containsKey(ref)) {
+            problems.add(at, path, "unknown stage '" + ref + "'; stages: " + String.join(", ", ids.keySet())
+                    + Names.didYouMean(ref, ids.keySet()));
+            return false;
+        }
+        if (tasks.contains(ref)) {
+            problems.add(at, path, "stage '" + ref + "' is a task stage; " + why);
+            return false;
+        }
+        return true;
+    }
+
+    /** A path start → … → start through {@code needs}, or empty when start is on no cycle (depth-first search). */
+    private static List<String> cycleThrough(String start, Map<String, List<String>> needs) {
+        java.util.Deque<List<String>> open = new java.util.ArrayDeque<>();
+        open.push(List.of(start));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            List<String> path = open.pop();
+            for (String next : needs.getOrDefault(path.get(path.size() - 1), List.of())) {
+                List<String> longer = new ArrayList<>(path);
+                longer.add(next);
+                if (next.equals(start)) {
+                    return longer;
+                }
+                if (seen.add(next)) {
+                    open.push(longer);
+                }
+            }
+        }
+        return List.of();
     }
 
     private static void checkConditions(PipelineDocument doc, Lattice lattice, YMap root, Problems problems) {
@@ -405,11 +448,16 @@ public final class PipelineLoader {
         }
         for (int i = 0; i < doc.stages().size(); i++) {
             Optional<PipelineDocument.ConditionsBlock> conditions = doc.stages().get(i).conditions();
-            for (String s : conditions.map(c -> c.chemicalPotential().keySet()).orElse(Set.of())) {
-                if (!species.contains(s) || "Va".equals(s)) {
-                    Location at = locate(root, "stages", i, "conditions", "chemical-potential", s);
-                    problems.add(at, "stages[" + i + "].conditions.chemical-potential." + s, "species '" + s
-                            + "' does not occur on the lattice; species: " + String.join(", ", species.stream().filter(x -> !"Va".equals(x)).toList()));
+            for (String key : List.of("chemical-potential", "chemical-potential-from")) {
+                Set<String> given = conditions.map(c -> key.equals("chemical-potential") ? c.chemicalPotential().keySet()
+                        : c.chemicalPotentialFrom().keySet()).orElse(Set.of());
+                for (String s : given) {
+                    if (!species.contains(s) || "Va".equals(s)) {
+                        Location at = locate(root, "stages", i, "conditions", key, s);
+                        problems.add(at, "stages[" + i + "].conditions." + key + "." + s, "species '" + s
+                                + "' does not occur on the lattice; species: "
+                                + String.join(", ", species.stream().filter(x -> !"Va".equals(x)).toList()));
+                    }
                 }
             }
         }
@@ -522,7 +570,8 @@ public final class PipelineLoader {
         Set<String> done = new LinkedHashSet<>();
         while (out.size() < stages.size()) {
             for (ValidatedStage s : stages) {
-                if (!done.contains(s.id()) && (s.from().isEmpty() || done.contains(s.from().get()))) {
+                if (!done.contains(s.id()) && (s.from().isEmpty() || done.contains(s.from().get()))
+                        && s.chemicalPotentialFrom().values().stream().allMatch(r -> done.contains(r.substring(0, r.indexOf('/'))))) {
                     out.add(s);
                     done.add(s.id());
                 }

@@ -124,6 +124,7 @@ public final class PipelineRunner {
         double[] startup = {Double.NaN};
         Checkpoints checkpoints = Checkpoints.open(runDirectory, YamlWriter.write(pipeline.resolved()), resume);
         Map<String, List<Configuration>> finals = new HashMap<>();
+        Map<String, Map<String, ResultTable>> tables = new HashMap<>();
         Map<String, Object> stageReports = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sublattice-chain");
@@ -161,7 +162,7 @@ public final class PipelineRunner {
                             + "required system.hamiltonian and system.supercell");
                 }
                 stageReports.put(stage.id(), runSamplerStage(pipeline, stage, stageIndex, supercell, hamiltonian, runDirectory, ctx,
-                        checkpoints, finals, pool));
+                        checkpoints, finals, tables, pool));
             }
         } finally {
             pool.shutdownNow();
@@ -189,11 +190,11 @@ public final class PipelineRunner {
 
     private Map<String, Object> runSamplerStage(ValidatedPipeline pipeline, ValidatedStage stage, int stageIndex, Supercell supercell,
             BoundHamiltonian hamiltonian, Path runDirectory, BuildContext ctx, Checkpoints checkpoints,
-            Map<String, List<Configuration>> finals, ExecutorService pool) {
+            Map<String, List<Configuration>> finals, Map<String, Map<String, ResultTable>> tables, ExecutorService pool) {
         long ts = System.nanoTime();
         Sampler sampler = Factories.sampler(stage.sampler(), ctx);
         List<Configuration> starts = stage.from().map(finals::get).orElse(null);
-        List<ConditionPoint> points = stage.points();
+        List<ConditionPoint> points = DerivedConditions.resolve(stage.id(), stage.points(), stage.chemicalPotentialFrom(), tables);
         listener.stageStarted(stage.id(), points.size(), sampler.plannedSteps(supercell.size()) * points.size());
         long[] seeds = new long[points.size()];
         for (int p = 0; p < points.size(); p++) {
@@ -257,6 +258,9 @@ public final class PipelineRunner {
         for (BoundComponent a : stage.analyzers()) {
             Analyzer analyzer = Factories.analyzer(a, ctx);
             AnalysisResult ar = analyzer.analyze(data);
+            for (ResultTable rt : ar.tables()) {
+                tables.computeIfAbsent(stage.id(), k -> new LinkedHashMap<>()).putIfAbsent(rt.name(), rt);
+            }
             analyzerReports.add(writeAnalysis(a.id(), ar, stageDir, pipeline));
         }
         double seconds = (System.nanoTime() - ts) / 1e9;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sublattice.api.Contribution;
 import org.sublattice.api.SublatticePlugin;
 
-/** Contributes the {@code eam} and {@code lammps} Hamiltonians (structure energy models). */
+/** Contributes the {@code eam}, {@code meam} and {@code lammps} Hamiltonians (structure energy models). */
 @AutoService(SublatticePlugin.class)
 public final class EamPlugin implements SublatticePlugin {
     @Override
@@ -15,6 +15,7 @@ public final class EamPlugin implements SublatticePlugin {
 
     @Override
     public List<Contribution> contributions() {
-        return List.of(Contribution.hamiltonian("eam", EamFactory.class), Contribution.hamiltonian("lammps", LammpsFactory.class));
+        return List.of(Contribution.hamiltonian("eam", EamFactory.class), Contribution.hamiltonian("meam", MeamFactory.class),
+                Contribution.hamiltonian("lammps", LammpsFactory.class));
     }
 }

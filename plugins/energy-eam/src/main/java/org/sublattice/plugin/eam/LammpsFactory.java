@@ -92,7 +92,7 @@ public final class LammpsFactory implements HamiltonianFactory<LammpsFactory.Par
         }
     }
 
-    static final class Bound implements BoundHamiltonian {
+    static final class Bound implements RecomputingBound {
         private static final int CACHE = 64;
         private final Lammps lammps;
         private final Supercell supercell;
@@ -146,21 +146,6 @@ public final class LammpsFactory implements HamiltonianFactory<LammpsFactory.Par
                 recent.put(key, e);
             }
             return e;
-        }
-
-        @Override
-        public double deltaFlip(byte[] occupation, int site, int newOccupant) {
-            byte old = occupation[site];
-            if (old == newOccupant) {
-                return 0;
-            }
-            double before = energy(occupation);
-            occupation[site] = (byte) newOccupant;
-            try {
-                return energy(occupation) - before;
-            } finally {
-                occupation[site] = old;
-            }
         }
     }
 }

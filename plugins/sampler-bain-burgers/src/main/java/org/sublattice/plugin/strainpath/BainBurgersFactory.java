@@ -42,7 +42,7 @@ public final class BainBurgersFactory implements SamplerFactory<BainBurgersFacto
     @Override
     public String summary() {
         return "Bain or Burgers strain-path scan of the lattice's BCC-based ordering: energy per atom on a grid of e3, "
-                + "volume fixed or relaxed; needs a structure-energy Hamiltonian (eam, lammps)";
+                + "volume fixed or relaxed; needs a structure-energy Hamiltonian (eam, meam, lammps)";
     }
 
     @Override

@@ -54,7 +54,7 @@ final class StrainScanner implements Sampler {
     @Override
     public ChainResult run(Chain chain) {
         StructureEnergy model = chain.hamiltonian().structureEnergy().orElseThrow(() -> new InvalidInputException(
-                "the bain-burgers sampler needs a Hamiltonian that gives energies of strained structures (eam, lammps); "
+                "the bain-burgers sampler needs a Hamiltonian that gives energies of strained structures (eam, meam, lammps); "
                         + "this one only knows configurations on the lattice"));
         Structure input = Structure.of(chain.configuration(), "input");
         StrainPath path = new StrainPath(kind, input);

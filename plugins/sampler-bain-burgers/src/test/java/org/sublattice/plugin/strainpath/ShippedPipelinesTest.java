@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.sublattice.testkit.PluginKit;
 
-/** The strain-path pipelines shipped in configs/ run with no external program and say what the paper says they should. */
+/**
+ * The strain-path pipelines shipped in configs/ run with no external program (the Li–Ag MEAM model)
+ * and give the end points and energies the README states, beside the paper's DFT values.
+ */
 class ShippedPipelinesTest {
     static final Path CONFIGS = Path.of("../../configs/strain-paths");
     static final PluginKit KIT = PluginKit.discover(Path.of("."));
@@ -79,16 +82,19 @@ class ShippedPipelinesTest {
     }
 
     @Test
-    void lithiumIsNearlyDegenerateAlongBothPaths() throws IOException {
+    void lithiumEndsAboveBccWhilePartlyScreenedNeighboursDipBelowIt() throws IOException {
         KIT.run(CONFIGS.resolve("li-bain-burgers.yaml"), dir, 1);
         Stage bain = stage("bain");
         Stage burgers = stage("burgers");
-        assertTrue(bain.report().contains("end    e3 =  0.307") && bain.report().contains("FCC (A1)"), bain.report());
+        assertTrue(bain.report().contains("FCC (A1)"), bain.report());
         assertTrue(burgers.report().contains("HCP (A3)"), burgers.report());
-        // Seed 002 §3.2: BCC, FCC and HCP within 1–2 meV/atom, barriers of at most 1–2 meV/atom.
-        assertTrue(Math.abs(bain.endEnergy()) < 2 && Math.abs(burgers.endEnergy()) < 2, bain.endEnergy() + ", " + burgers.endEnergy());
-        assertTrue(bain.max() < 2.5 && burgers.max() < 2.5, "barriers " + bain.max() + ", " + burgers.max());
-        assertTrue(bain.min() > -0.5 && burgers.min() > -0.5, "BCC Li is the lowest along the scanned paths");
+        // Baskes's first-neighbour MEAM puts FCC and HCP Li about 11 meV/atom above BCC (DFT, seed 002
+        // §3.2: within 1–2 meV/atom): the shipped model does not reproduce the flat Li of the paper.
+        assertTrue(bain.endEnergy() > 5 && bain.endEnergy() < 20, "FCC at " + bain.endEnergy());
+        assertTrue(burgers.endEnergy() > 5 && burgers.endEnergy() < 20, "HCP at " + burgers.endEnergy());
+        // BCC second neighbours are screened at C = C_min exactly; strain unscreens them part-way and
+        // the energy falls below BCC's on the way.
+        assertTrue(bain.min() < -5 && burgers.min() < -5, "dips " + bain.min() + ", " + burgers.min());
     }
 
     @Test
@@ -105,10 +111,20 @@ class ShippedPipelinesTest {
     void b2AndD03ReachTheirClosePackedOrderings() throws IOException {
         KIT.run(CONFIGS.resolve("liag-b2-bain-burgers.yaml"), dir.resolve("b2"), 1);
         KIT.run(CONFIGS.resolve("li3ag-d03-bain-burgers.yaml"), dir.resolve("d03"), 1);
-        assertTrue(stage("b2/bain").report().contains("L1_0"));
-        assertTrue(stage("b2/burgers").report().contains("B19"));
-        assertTrue(stage("d03/bain").report().contains("D0_22"));
-        String d03 = stage("d03/burgers").report();
-        assertTrue(d03.contains("HCP-based A3B"), d03);
+        Stage b2Bain = stage("b2/bain");
+        Stage b2Burgers = stage("b2/burgers");
+        Stage d03Bain = stage("d03/bain");
+        Stage d03Burgers = stage("d03/burgers");
+        assertTrue(b2Bain.report().contains("L1_0"));
+        assertTrue(b2Burgers.report().contains("B19"));
+        assertTrue(d03Bain.report().contains("D0_22"));
+        assertTrue(d03Burgers.report().contains("HCP-based A3B"), d03Burgers.report());
+        // B2 lies below its L1_0 and B19 ends (DFT: a robust minimum), but only as a shallow local
+        // minimum: partly unscreened second neighbours take both paths below it.
+        assertTrue(b2Bain.endEnergy() > 0 && b2Burgers.endEnergy() > 0, b2Bain.endEnergy() + ", " + b2Burgers.endEnergy());
+        assertTrue(b2Bain.min() < -5 && b2Burgers.min() < -5, b2Bain.min() + ", " + b2Burgers.min());
+        // D0_22 and the HCP ordering end a few meV/atom below D0_3 (DFT: D0_3 ≈ D0_22, HCP ordering 2.8 meV/atom lower).
+        assertTrue(d03Bain.endEnergy() < 0 && d03Bain.endEnergy() > -10, "D0_22 at " + d03Bain.endEnergy());
+        assertTrue(d03Burgers.endEnergy() < 0 && d03Burgers.endEnergy() > -10, "HCP ordering at " + d03Burgers.endEnergy());
     }
 }
