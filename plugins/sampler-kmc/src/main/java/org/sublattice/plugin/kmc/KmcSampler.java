@@ -17,7 +17,7 @@ import org.sublattice.crystal.FactorGroup;
  * the n-fold way): every available event e has the rate Γ_e = ν* exp(−(E_KRA + ΔE_e/2)/k_BT)
  * with ΔE_e from the bound Hamiltonian (the kinetically resolved activation barrier of Van der
  * Ven et al., Phys. Rev. B 64, 184307 (2001)); an event is drawn with probability Γ_e/ΣΓ from a
- * binary sum tree over groups of the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
+ * sum tree over groups of the available events (O(log n)), time advances by −ln(u)/ΣΓ, and only
  * the rates of events whose sites lie within the Hamiltonian's interaction range of the changed
  * sites are recomputed.
  *
@@ -155,6 +155,8 @@ final class KmcSampler implements Sampler {
         private static final int MASK = 1;
         private static final int COUNT = 2;
         private static final int HEAD = 3;
+        /** Children per node of the sum tree. */
+        private static final int FAN = 8;
         /** Events whose moves are applied to the displacements together (see {@link #applyMoves}). */
         private static final int PENDING = 256;
         /**
@@ -177,8 +179,18 @@ final class KmcSampler implements Sampler {
         private final int width;
         /** Ints per slot in a group record: the event, then its sites. */
         private final int slotInts;
-        /** groupOf[site]: the group of the events anchored at the site, −1 while none of them is available. */
+        /**
+         * groupOf[{@link #anchorSlot}(site)]: the group of the events anchored at the site, −1
+         * while none of them is available. Only sites of bases that anchor events have an entry
+         * (in B32 Li hops, half the sites), which keeps this array, read for every anchor near an
+         * event, small.
+         */
         private final int[] groupOf;
+        /** Per basis: added to a site of that basis to give its entry in {@link #groupOf} (unused for other bases). */
+        private final int[] anchorShift;
+        private final int volume;
+        /** ⌈2⁶³/V⌉ for the division of a site index by the volume V (0 where V = 1). */
+        private final long inverseVolume;
         /**
          * Group records, {@code stride} ints each: {@link #STAMP}, {@link #MASK}, {@link #COUNT},
          * then per anchored index j the event in slot j (−1 while it is not available) and its
@@ -194,10 +206,15 @@ final class KmcSampler implements Sampler {
         /** Rate of the event in each slot, g·width + j (0 while not available). */
         private double[] rate;
         /**
-         * Sum tree over groups: leaves at [leaves, 2·leaves), leaf g = the sum of group g's rates,
-         * node i = node 2i + node 2i+1.
+         * Sum tree over groups with {@link #FAN} children per node, its levels one after another
+         * from {@link #levelStart}: level 0 holds the leaves, leaf g = the sum of group g's rates;
+         * node i of level l+1 = the sum of nodes FAN·i … FAN·i + FAN−1 of level l; the last level
+         * is the one node holding the total. Wide nodes make the tree shallow (5 levels for 32768
+         * groups, where a binary tree has 15): a draw follows fewer dependent loads, and the
+         * levels above the leaves are small enough to stay in cache.
          */
         double[] tree;
+        private int[] levelStart;
         int leaves;
         /** Groups whose rates this step recomputes. */
         private int[] touched;
@@ -222,6 +239,14 @@ final class KmcSampler implements Sampler {
         long events;
 
         Trajectory(EventSystem es, BoundHamiltonian h, Chain chain, byte[] start, SplittableRandom rng, List<String> species) {
+            this(es, h, chain, start, rng, species, 3L * start.length >= BATCH_DISPLACEMENTS ? PENDING : 1);
+        }
+
+        /** As above, applying the moves of {@code batch} events at a time (1: each event its own). */
+        Trajectory(EventSystem es, BoundHamiltonian h, Chain chain, byte[] start, SplittableRandom rng, List<String> species, int batch) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1, got " + batch);
+            }
             this.es = es;
             this.h = h;
             this.chain = chain;
@@ -249,7 +274,20 @@ final class KmcSampler implements Sampler {
                 throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
                         + " events anchored at a site needs more than 2³¹ ints of state; use a smaller supercell");
             }
-            groupOf = new int[occ.length];
+            volume = sc.volume();
+            inverseVolume = volume == 1 ? 0 : Long.divideUnsigned(Long.MIN_VALUE, volume)
+                    + (Long.remainderUnsigned(Long.MIN_VALUE, volume) == 0 ? 0 : 1);
+            boolean[] anchoring = new boolean[nb];
+            for (int m = 0; m < es.anchorPosition.length; m++) {
+                anchoring[es.positionBasis[m][es.anchorPosition[m]]] = true;
+            }
+            anchorShift = new int[nb];
+            int ranks = 0;
+            for (int b = 0; b < nb; b++) {
+                anchorShift[b] = (ranks - b) * volume;
+                ranks += anchoring[b] ? 1 : 0;
+            }
+            groupOf = new int[Math.max(1, ranks) * volume];
             java.util.Arrays.fill(groupOf, -1);
             eventSites = new int[es.maxSites];
             rateSites = new int[es.maxSites];
@@ -266,15 +304,15 @@ final class KmcSampler implements Sampler {
                 moves = Math.max(moves, f.length);
             }
             moveScratch = new double[3 * moves];
-            batch = disp.length >= BATCH_DISPLACEMENTS ? PENDING : 1;
+            this.batch = batch;
             pending = new int[batch * slotInts];
             touched = new int[32];
             leaves = 16;
             groups = new int[leaves * stride];
             clear(0, leaves);
             free = new int[leaves];
-            tree = new double[2 * leaves];
             rate = new double[width * leaves];
+            layOutTree();
             for (int e = 0; e < es.count; e++) {
                 int m = es.image(e);
                 int k = es.sites(e, eventSites);
@@ -287,6 +325,16 @@ final class KmcSampler implements Sampler {
                 }
             }
             recomputeAll();
+        }
+
+        /**
+         * Entry of an anchor site in {@link #groupOf}. The basis is site/V, by a multiplication
+         * with ⌈2⁶³/V⌉ (exact for 0 ≤ site < 2³¹; Granlund and Montgomery, PLDI 1994), since a
+         * division costs more than the rest of a lookup.
+         */
+        private int anchorSlot(int site) {
+            int b = volume == 1 ? site : (int) Math.multiplyHigh((long) site << 1, inverseVolume);
+            return site + anchorShift[b];
         }
 
         /** Offset of slot j of group g in {@link #groups}. */
@@ -302,12 +350,50 @@ final class KmcSampler implements Sampler {
                     rate[g * width + j] = groups[r] < 0 ? 0 : computeRate(r);
                 }
             }
+            sumTree();
+        }
+
+        /**
+         * Allocates the tree for {@link #leaves} leaves: each level padded to a whole number of
+         * nodes (the padding stays 0, so a draw never picks it), down to the single total.
+         */
+        private void layOutTree() {
+            int levels = 1;
+            for (int n = leaves; n > 1; n = (n + FAN - 1) / FAN) {
+                levels++;
+            }
+            levelStart = new int[levels + 1];
+            int n = leaves;
+            for (int l = 0; l < levels; l++) {
+                levelStart[l + 1] = levelStart[l] + (n == 1 ? 1 : (n + FAN - 1) / FAN * FAN);
+                n = (n + FAN - 1) / FAN;
+            }
+            tree = new double[levelStart[levels]];
+        }
+
+        /** Sets every leaf to its group's sum and every node above to the sum of its children. */
+        private void sumTree() {
             for (int g = 0; g < leaves; g++) {
-                tree[leaves + g] = groupSum(g);
+                tree[g] = groupSum(g);
             }
-            for (int i = leaves - 1; i >= 1; i--) {
-                tree[i] = tree[2 * i] + tree[2 * i + 1];
+            for (int l = 1; l < levelStart.length - 1; l++) {
+                for (int i = 0, n = levelStart[l + 1] - levelStart[l]; i < n; i++) {
+                    tree[levelStart[l] + i] = children(l, i);
+                }
             }
+        }
+
+        /** Sum of the children of node i of level l ≥ 1, always added in the same order. */
+        private double children(int l, int i) {
+            int c = levelStart[l - 1] + FAN * i;
+            if (c >= levelStart[l]) {
+                return 0; // padding of level l
+            }
+            double sum = 0;
+            for (int k = 0; k < FAN; k++) {
+                sum += tree[c + k];
+            }
+            return sum;
         }
 
         private double groupSum(int g) {
@@ -323,7 +409,7 @@ final class KmcSampler implements Sampler {
         int slotOf(int e) {
             int m = es.image(e);
             es.sites(e, rateSites);
-            int g = groupOf[rateSites[es.anchorPosition[m]]];
+            int g = groupOf[anchorSlot(rateSites[es.anchorPosition[m]])];
             int j = es.anchorIndex[m];
             return g >= 0 && groups[record(g, j)] == e ? g * width + j : -1;
         }
@@ -336,7 +422,7 @@ final class KmcSampler implements Sampler {
 
         /** Sum of the rates of all events (s⁻¹). */
         double totalRate() {
-            return tree[1];
+            return tree[tree.length - 1];
         }
 
         /** Rate in the current configuration of the event whose slot record starts at r. */
@@ -357,7 +443,8 @@ final class KmcSampler implements Sampler {
          */
         private int enter(int e, int m, int[] sites, int from) {
             int anchor = sites[from + es.anchorPosition[m]];
-            int g = groupOf[anchor];
+            int slot = anchorSlot(anchor);
+            int g = groupOf[slot];
             if (g < 0) {
                 if (freeCount > 0) {
                     g = free[--freeCount];
@@ -367,7 +454,7 @@ final class KmcSampler implements Sampler {
                     }
                     g = size++;
                 }
-                groupOf[anchor] = g;
+                groupOf[slot] = g;
             }
             int r = record(g, es.anchorIndex[m]);
             groups[r] = e;
@@ -381,7 +468,7 @@ final class KmcSampler implements Sampler {
             groups[record(g, j)] = -1;
             rate[g * width + j] = 0;
             if (--groups[g * stride + COUNT] == 0) {
-                groupOf[anchor] = -1;
+                groupOf[anchorSlot(anchor)] = -1;
                 free[freeCount++] = g;
             }
         }
@@ -403,43 +490,39 @@ final class KmcSampler implements Sampler {
             free = java.util.Arrays.copyOf(free, n);
             rate = java.util.Arrays.copyOf(rate, n * width);
             leaves = n;
-            tree = new double[2 * n];
-            for (int g = 0; g < n; g++) {
-                tree[n + g] = groupSum(g);
-            }
-            for (int i = n - 1; i >= 1; i--) {
-                tree[i] = tree[2 * i] + tree[2 * i + 1];
-            }
+            layOutTree();
+            sumTree();
         }
 
         /**
-         * Sets group g's leaf to the sum of its rates and updates the sums above it. Each sum is
-         * recomputed from its two children (no drift), so the tree depends only on the rates,
-         * carrying the new child in a register rather than reloading what was just stored.
+         * Sets group g's leaf to the sum of its rates and updates the sums above it, each from its
+         * children in a fixed order (no drift), so that the tree depends only on the rates.
          */
         private void setLeaf(int g) {
-            int i = leaves + g;
-            double v = groupSum(g);
-            tree[i] = v;
-            while (i > 1) {
-                v += tree[i ^ 1]; // a + b = b + a exactly, so the order of the children does not matter
-                i >>= 1;
-                tree[i] = v;
+            tree[g] = groupSum(g);
+            int i = g;
+            for (int l = 1, top = levelStart.length - 1; l < top; l++) {
+                i /= FAN;
+                tree[levelStart[l] + i] = children(l, i);
             }
         }
 
+        /** The slot of the event that the cumulative rate u falls in. */
         private int select(double u) {
-            int i = 1;
-            while (i < leaves) {
-                double left = tree[2 * i];
-                if (u < left) {
-                    i = 2 * i;
-                } else {
-                    u -= left;
-                    i = 2 * i + 1;
+            int i = 0;
+            for (int l = levelStart.length - 2; l >= 1; l--) {
+                int c = levelStart[l - 1] + FAN * i;
+                int k = 0;
+                for (; k < FAN - 1; k++) {
+                    double v = tree[c + k];
+                    if (u < v) {
+                        break;
+                    }
+                    u -= v;
                 }
+                i = FAN * i + k;
             }
-            int r = width * (i - leaves);
+            int r = width * i;
             for (int k = 0; k < width - 1; k++) {
                 if (u < rate[r + k]) {
                     return r + k;
@@ -453,7 +536,7 @@ final class KmcSampler implements Sampler {
             long done = 0;
             long progressChunk = 0;
             while (done < maxEvents && time < maxTime) {
-                double total = tree[1];
+                double total = totalRate();
                 if (!(total > 0)) {
                     break; // nothing can happen
                 }
@@ -570,7 +653,7 @@ final class KmcSampler implements Sampler {
                     int em = pairImage[j];
                     if (available(em, occ[s] == es.initial[em][pairPosition[j]], co, pairSites[j])) {
                         int anchor = co[pairSites[j] + es.anchorPosition[em]];
-                        int g = anchor == anchor0 ? g0 : groupOf[anchor];
+                        int g = anchor == anchor0 ? g0 : groupOf[anchorSlot(anchor)];
                         int ja = es.anchorIndex[em];
                         // an event touching two changed sites is met twice
                         if (g >= 0 && groups[record(g, ja)] == ids[j]) {
@@ -595,7 +678,7 @@ final class KmcSampler implements Sampler {
                 for (int j = 0, ne = pairImage.length; j < ne; j++) {
                     int em = pairImage[j];
                     if (available(em, occ[s] == es.initial[em][pairPosition[j]], co, pairSites[j])) {
-                        int g = groupOf[co[pairSites[j] + es.anchorPosition[em]]];
+                        int g = groupOf[anchorSlot(co[pairSites[j] + es.anchorPosition[em]])];
                         int ja = es.anchorIndex[em];
                         if (g < 0 || groups[record(g, ja)] != ids[j]) {
                             touch(enter(ids[j], em, co, pairSites[j]), bit(ja));
@@ -617,7 +700,7 @@ final class KmcSampler implements Sampler {
                 int y = anchors[q];
                 // only an anchor holding the occupant its events need can have a group
                 if ((holds[q] >>> occ[y] & 1) != 0) {
-                    int g = groupOf[y];
+                    int g = groupOf[anchorSlot(y)];
                     if (g >= 0) {
                         touch(g, mask[q]);
                     }

@@ -74,6 +74,56 @@ class IncrementalUpdateTest {
         assertEquals(3000, a.events, "events run");
     }
 
+    /**
+     * Moving the displacements a batch of events at a time (as large supercells do) leaves every
+     * displacement, hop count and state as moving them after each event does, including a batch
+     * cut short by the end of a run and runs of a single event in between.
+     */
+    @Test
+    void batchedDisplacementMovesMatchMovesAfterEachEvent() throws Exception {
+        Files.writeString(dir.resolve("b2.yaml"), "name: b2\nbasis: occupation\nclusters: {2: 3.5}\n"
+                + "eci: {1: 0.05, 2: -0.04, 3: 0.03, 4: 0.02}\n");
+        PluginKit kit = PluginKit.discover(dir);
+        Lattice b2 = kit.lattice("b2", "{a: 3.1, species: {1a: [Li, Va], 1b: [Al, Li, Va]}}");
+        var prim = b2.prim();
+        Supercell sc = Supercell.of(prim, new int[][] {{4, 0, 0}, {0, 4, 0}, {1, 0, 5}});
+        BoundHamiltonian h = kit.hamiltonian("cluster-expansion", "{model: b2.yaml}", b2).bind(sc).forChain();
+        List<EventSpec> specs = EventCatalog.parse("events:\n"
+                + "  - name: nn\n    sites: [[0, 0, 0, 0], [1, 0, 0, 0]]\n    initial: [Li, Va]\n    kra: 0.1\n"
+                + "  - name: back\n    sites: [[1, 0, 0, 0], [0, 1, 1, 1]]\n    initial: [Li, Va]\n    kra: 0.12\n"
+                + "  - name: two-atom\n    sites: [[0, 0, 0, 0], [1, -1, 0, 0], [1, 0, 0, 0]]\n    initial: [Li, Li, Va]\n"
+                + "    trajectories: [[0, 2], [1, 0]]\n    kra: 0.2\n", "hops", prim);
+        EventSystem es = new EventSystem(FactorGroup.of(prim), specs, sc, h.interactionRange());
+        byte[] start = Configuration.ideal(sc).occupation();
+        SplittableRandom r = new SplittableRandom(5);
+        for (int s = 0; s < start.length; s++) {
+            var site = sc.site(s);
+            if (site.occupants().contains("Va") && r.nextDouble() < 0.2) {
+                start[s] = (byte) site.indexOf("Va");
+            } else if (site.occupants().contains("Al") && r.nextDouble() < 0.3) {
+                start[s] = (byte) site.indexOf("Li");
+            }
+        }
+        Chain chain = new Chain(0, h, new Configuration(sc, start), new ConditionPoint(500, Map.of()), new SplittableRandom(1), 1,
+                ProgressSink.NONE);
+        var each = new KmcSampler.Trajectory(es, h, chain, start, new SplittableRandom(4), prim.species(), 1);
+        var batched = new KmcSampler.Trajectory(es, h, chain, start, new SplittableRandom(4), prim.species(), 7);
+        for (int run : new int[] {1000, 1, 1, 23, 500}) {
+            each.run(run, Double.POSITIVE_INFINITY);
+            batched.run(run, Double.POSITIVE_INFINITY);
+            assertArrayEquals(each.occ, batched.occ, "state after a run of " + run);
+            assertArrayEquals(each.disp, batched.disp, 0, "displacements after a run of " + run);
+            assertArrayEquals(each.hops, batched.hops, 0, "hop counts after a run of " + run);
+            assertArrayEquals(each.hopR2, batched.hopR2, 0, "squared hop lengths after a run of " + run);
+        }
+        assertTrue(each.hops[prim.species().indexOf("Li")] > 1000, "Li hops: " + each.hops[prim.species().indexOf("Li")]);
+        double moved = 0;
+        for (double x : each.disp) {
+            moved += Math.abs(x);
+        }
+        assertTrue(moved > 0, "some particle moved");
+    }
+
     /** The same energies with the default (infinite) interaction range. */
     private static BoundHamiltonian unbounded(BoundHamiltonian h) {
         return new BoundHamiltonian() {
