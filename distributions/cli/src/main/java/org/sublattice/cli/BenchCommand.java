@@ -53,15 +53,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "Largest supercell volume of the FCC binary ordering enumeration figure (0 to skip; default ${DEFAULT-VALUE}).")
     int enumerateVolume;
 
-    @Option(names = "--strain-scan", defaultValue = "true", negatable = true,
-            description = "Time a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell (MEAM, then EAM).")
-    boolean strainScan;
+    // Named by its negative form with the default in the field: picocli gives a negatable option
+    // declared as "--strain-scan" with defaultValue "true" the opposite of the default when named.
+    @Option(names = "--no-strain-scan", negatable = true,
+            description = "Skip (or, as --strain-scan, time) a 41-point Bain scan with volume relaxation of a 16-atom D0_3 cell"
+                    + " (MEAM, then EAM); timed by default.")
+    boolean strainScan = true;
     @Option(names = "--kmc-cubes", split = ",", defaultValue = "9,16,40",
             description = "B32 supercells of the KMC figures as n×n×n conventional cubes (16n³ sites); default ${DEFAULT-VALUE}"
                     + " (11,664, 65,536 and 1,024,000 sites).")
     List<Integer> kmcCubes;
     @Option(names = "--kmc-repeats", defaultValue = "3",
-            description = "Timed runs of each length per KMC figure; the fastest counts (default ${DEFAULT-VALUE}).")
+            description = "Timed runs per KMC figure, the sizes taking turns; the figure is the median cost per event over the"
+                    + " chunks between the sampler's progress reports in all of them (default ${DEFAULT-VALUE}).")
     int kmcRepeats;
 
     @Override
@@ -196,69 +200,111 @@ final class BenchCommand implements Callable<Integer> {
         Files.writeString(dir.resolve("b32-hops.yaml"), "events:\n  - name: li-nn\n    sites: [[" + from + ", 0, 0, 0], [" + hop.to() + ", "
                 + hop.i() + ", " + hop.j() + ", " + hop.k() + "]]\n    initial: [Li, Va]\n    kra: 0.1\n");
         int nk = kmcCubes.size();
-        double[] perEvent = new double[nk];
         int[] sizes = new int[nk];
-        var samplers = new org.sublattice.api.Sampler[nk][2];
+        var samplers = new org.sublattice.api.Sampler[nk];
         BoundHamiltonian[] hs = new BoundHamiltonian[nk];
         Configuration[] starts = new Configuration[nk];
         for (int k = 0; k < nk; k++) {
             int n = kmcCubes.get(k);
             Path file = dir.resolve("kmc.yaml");
-            // Per-event cost from the difference of a run of E and one of 3E events, so that the
-            // set-up of a trajectory (rates of every event, O(N)) does not count.
-            for (int rep = 0; rep < 2; rep++) {
-                Files.writeString(file, """
-                        pipeline: bench-kmc
-                        system:
-                          lattice: {type: b32, species: {8a: [Li, Va], 8b: [Al, Li]}}
-                          hamiltonian: {type: cluster-expansion, model: b32-model.yaml}
-                          supercell: {matrix: [[-%1$d, %1$d, %1$d], [%1$d, -%1$d, %1$d], [%1$d, %1$d, -%1$d]]}
-                        stages:
-                          - id: s
-                            initial: {8a: {Va: 0.04}}
-                            sampler: {type: kmc, catalog: b32-hops.yaml, equilibration: 1000, events: %2$d, trajectories: 1}
-                            conditions: {temperature: 300}
-                        """.formatted(n, kmcEvents * (rep == 0 ? 1 : 3)));
-                ValidatedPipeline q = new PipelineLoader(host.registry).load(file, Map.of());
-                if (hs[k] == null) {
-                    Supercell sc = Supercell.of(q.lattice().prim(), q.supercell().orElseThrow());
-                    hs[k] = q.hamiltonian().orElseThrow().bind(sc).forChain();
-                    starts[k] = org.sublattice.core.run.PipelineRunner.initialState(sc, q.stages().get(0), 1);
-                    sizes[k] = sc.size();
-                }
-                samplers[k][rep] = Factories.sampler(q.stages().get(0).sampler(), BoundComponent.context(q));
-                // Untimed: each sampler expands its events once (and keeps them) and the JIT warms up.
-                samplers[k][rep].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1,
-                        ProgressSink.NONE));
-            }
+            Files.writeString(file, """
+                    pipeline: bench-kmc
+                    system:
+                      lattice: {type: b32, species: {8a: [Li, Va], 8b: [Al, Li]}}
+                      hamiltonian: {type: cluster-expansion, model: b32-model.yaml}
+                      supercell: {matrix: [[-%1$d, %1$d, %1$d], [%1$d, -%1$d, %1$d], [%1$d, %1$d, -%1$d]]}
+                    stages:
+                      - id: s
+                        initial: {8a: {Va: 0.04}}
+                        sampler: {type: kmc, catalog: b32-hops.yaml, equilibration: 1000, events: %2$d, trajectories: 1}
+                        conditions: {temperature: 300}
+                    """.formatted(n, kmcEvents));
+            ValidatedPipeline q = new PipelineLoader(host.registry).load(file, Map.of());
+            Supercell sc = Supercell.of(q.lattice().prim(), q.supercell().orElseThrow());
+            hs[k] = q.hamiltonian().orElseThrow().bind(sc).forChain();
+            starts[k] = org.sublattice.core.run.PipelineRunner.initialState(sc, q.stages().get(0), 1);
+            sizes[k] = sc.size();
+            samplers[k] = Factories.sampler(q.stages().get(0).sampler(), BoundComponent.context(q));
+            // Untimed: the sampler expands its events once (and keeps them) and the JIT warms up.
+            samplers[k].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(1), 1,
+                    ProgressSink.NONE));
         }
-        // Alternate the two runs and the sizes, and keep the fastest of each (interference from
-        // other work on a shared machine only ever slows a run down, and alternating the sizes
-        // exposes all of them to the same spells of it). Timed in CPU time of this thread, so
-        // that on a shared machine the time the thread waits for a core does not count.
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[][] secs = new double[nk][2];
-        for (double[] x : secs) {
-            java.util.Arrays.fill(x, Double.POSITIVE_INFINITY);
+        // The sampler reports progress every few thousand events; the CPU time of this thread
+        // between two reports over the events between them is the cost of an event, without the
+        // set-up of a trajectory (O(N)). The median over the chunks of all runs is the figure:
+        // on a shared machine, spells of interference slow some chunks down and the median
+        // passes over them. The sizes take turns, so that all of them meet the same spells.
+        ChunkTimer[] timers = new ChunkTimer[nk];
+        for (int k = 0; k < nk; k++) {
+            timers[k] = new ChunkTimer();
         }
         for (int repeat = 0; repeat < Math.max(1, kmcRepeats); repeat++) {
             for (int k = 0; k < nk; k++) {
-                for (int rep = 0; rep < 2; rep++) {
-                    long t0 = threads.getCurrentThreadCpuTime();
-                    samplers[k][rep].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2), 2,
-                            ProgressSink.NONE));
-                    secs[k][rep] = Math.min(secs[k][rep], (threads.getCurrentThreadCpuTime() - t0) / 1e9);
-                }
+                timers[k].startRun();
+                samplers[k].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2 + repeat),
+                        2 + repeat, timers[k]));
             }
         }
+        double[] perEvent = new double[nk];
         for (int k = 0; k < nk; k++) {
-            perEvent[k] = (secs[k][1] - secs[k][0]) / (2.0 * kmcEvents);
-            out.printf("%9d sites  KMC (B32, 4%% Li vacancies, pairs to 2NN): %8.3g events/s (CPU time)%n", sizes[k], 1 / perEvent[k]);
+            double[] c = timers[k].perEvent();
+            if (c.length == 0) {
+                out.printf("%9d sites  KMC: no chunk of %d or more events to time; raise --kmc-events (%d)%n", sizes[k],
+                        ChunkTimer.MIN_CHUNK, kmcEvents);
+                return;
+            }
+            perEvent[k] = quantile(c, 0.5);
+            out.printf("%9d sites  KMC (B32, 4%% Li vacancies, pairs to 2NN): %8.3g events/s (CPU time; median of %d chunks,"
+                    + " quartiles %.3g–%.3g)%n", sizes[k], 1 / perEvent[k], c.length, 1 / quantile(c, 0.75), 1 / quantile(c, 0.25));
         }
         out.flush();
         if (sizes.length > 1) {
             out.printf("KMC cost per event, %,d → %,d sites: ×%.2f%n", sizes[0], sizes[sizes.length - 1],
                     perEvent[sizes.length - 1] / perEvent[0]);
+        }
+    }
+
+    /** The q-quantile of sorted values (linear interpolation). */
+    static double quantile(double[] sorted, double q) {
+        double x = q * (sorted.length - 1);
+        int i = (int) Math.floor(x);
+        return i + 1 < sorted.length ? sorted[i] + (x - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
+    }
+
+    /**
+     * A progress sink that times the chunks between a sampler's progress reports in the CPU time
+     * of the reporting thread (so that time spent waiting for a core does not count). Chunks of
+     * fewer than {@link #MIN_CHUNK} steps (a run's last, partial one) are left out, as is the
+     * first of each run, which would include the run's set-up.
+     */
+    static final class ChunkTimer implements ProgressSink {
+        static final int MIN_CHUNK = 1000;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final java.util.List<Double> perEvent = new java.util.ArrayList<>();
+        private long last = -1;
+
+        /** Forgets the last report, so that a new run's first chunk (its set-up) is not timed. */
+        void startRun() {
+            last = -1;
+        }
+
+        @Override
+        public void advance(long steps) {
+            long now = threads.getCurrentThreadCpuTime();
+            if (last >= 0 && steps >= MIN_CHUNK) {
+                perEvent.add((now - last) / 1e9 / steps);
+            }
+            last = now;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        /** Seconds per step of each timed chunk, sorted. */
+        double[] perEvent() {
+            return perEvent.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         }
     }
 
