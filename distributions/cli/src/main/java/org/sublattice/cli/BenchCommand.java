@@ -240,6 +240,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (int repeat = 0; repeat < Math.max(1, kmcRepeats); repeat++) {
             for (int k = 0; k < nk; k++) {
+                // Collect the previous runs' garbage now, so that no collector works beside the timed run.
+                System.gc();
                 timers[k].startRun();
                 samplers[k].run(new Chain(0, hs[k], starts[k].copy(), new ConditionPoint(300, Map.of()), new SplittableRandom(2 + repeat),
                         2 + repeat, timers[k]));
