@@ -22,6 +22,8 @@ public final class Supercell {
     private final Prim prim;
     private final int[][] t;
     private final int volume;
+    /** ⌈2⁶³/V⌉, so that {@link #basis} multiplies rather than divides (samplers call it per event). */
+    private final long invVolume;
     private final long det;
     private final long[][] adj;
     private final boolean diagonal;
@@ -54,6 +56,7 @@ public final class Supercell {
         }
         this.det = d;
         this.volume = (int) Math.abs(d);
+        this.invVolume = Stencil.reciprocal(volume);
         this.diagonal = t[0][1] == 0 && t[0][2] == 0 && t[1][0] == 0 && t[1][2] == 0 && t[2][0] == 0 && t[2][1] == 0
                 && t[0][0] > 0 && t[1][1] > 0 && t[2][2] > 0;
         this.cellI = new int[volume];
@@ -257,7 +260,7 @@ public final class Supercell {
 
     /** Basis index of a site. */
     public int basis(int site) {
-        return site / volume;
+        return site >= 0 ? Stencil.divide(site, volume, invVolume) : site / volume;
     }
 
     /** Translation index of a site (0 … V−1). */

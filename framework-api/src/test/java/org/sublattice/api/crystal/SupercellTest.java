@@ -70,6 +70,29 @@ class SupercellTest {
     }
 
     @Test
+    void basisOfASiteIsItsIndexOverTheVolumeFromOneCellToMillions() {
+        Prim two = new Prim("two", Cell.cubic(3), List.of(new Site("a", Vec3.ZERO, List.of("Ag", "Li"), "Ag"),
+                new Site("b", new Vec3(0.5, 0.5, 0.5), List.of("Li"), "Li")));
+        for (int n : new int[] {1, 3, 7, 101}) {
+            Supercell sc = Supercell.repeat(two, n, n, n);
+            int v = sc.volume();
+            for (int b = 0; b < 2; b++) {
+                for (int site : new int[] {b * v, b * v + v / 2, b * v + v - 1}) {
+                    assertEquals(b, sc.basis(site), "site " + site + " of " + sc.size());
+                }
+            }
+        }
+        // many basis sites: the edges between them, up to 16.5 million sites
+        Prim wide = new Prim("wide", Cell.cubic(3), java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> new Site("s" + i, new Vec3(i / 16.0, 0, 0), List.of("Li"), "Li")).toList());
+        Supercell big = Supercell.repeat(wide, 101, 101, 101);
+        int v = big.volume();
+        assertEquals(15, big.basis(16 * v - 1));
+        assertEquals(14, big.basis(15 * v - 1));
+        assertEquals(15, big.basis(15 * v));
+    }
+
+    @Test
     void stencilGivesTheNeighboursThatIndexGivesOnAnyMatrix() {
         Prim two = new Prim("two", new Cell(new Vec3(3, 0, 0), new Vec3(1, 3, 0), new Vec3(0.5, 1, 3)),
                 List.of(new Site("a", Vec3.ZERO, List.of("Ag", "Li"), "Ag"), new Site("b", new Vec3(0.5, 0.5, 0.5), List.of("Li"), "Li")));

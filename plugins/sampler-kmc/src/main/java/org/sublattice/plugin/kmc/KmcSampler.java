@@ -188,9 +188,6 @@ final class KmcSampler implements Sampler {
         private final int[] groupOf;
         /** Per basis: added to a site of that basis to give its entry in {@link #groupOf} (unused for other bases). */
         private final int[] anchorShift;
-        private final int volume;
-        /** ⌈2⁶³/V⌉ for the division of a site index by the volume V (0 where V = 1). */
-        private final long inverseVolume;
         /**
          * Group records, {@code stride} ints each: {@link #STAMP}, {@link #MASK}, {@link #COUNT},
          * then per anchored index j the event in slot j (−1 while it is not available) and its
@@ -274,9 +271,7 @@ final class KmcSampler implements Sampler {
                 throw new org.sublattice.api.InvalidInputException("a supercell of " + occ.length + " sites with " + width
                         + " events anchored at a site needs more than 2³¹ ints of state; use a smaller supercell");
             }
-            volume = sc.volume();
-            inverseVolume = volume == 1 ? 0 : Long.divideUnsigned(Long.MIN_VALUE, volume)
-                    + (Long.remainderUnsigned(Long.MIN_VALUE, volume) == 0 ? 0 : 1);
+            int volume = sc.volume();
             boolean[] anchoring = new boolean[nb];
             for (int m = 0; m < es.anchorPosition.length; m++) {
                 anchoring[es.positionBasis[m][es.anchorPosition[m]]] = true;
@@ -327,14 +322,9 @@ final class KmcSampler implements Sampler {
             recomputeAll();
         }
 
-        /**
-         * Entry of an anchor site in {@link #groupOf}. The basis is site/V, by a multiplication
-         * with ⌈2⁶³/V⌉ (exact for 0 ≤ site < 2³¹; Granlund and Montgomery, PLDI 1994), since a
-         * division costs more than the rest of a lookup.
-         */
+        /** Entry of an anchor site in {@link #groupOf}. */
         private int anchorSlot(int site) {
-            int b = volume == 1 ? site : (int) Math.multiplyHigh((long) site << 1, inverseVolume);
-            return site + anchorShift[b];
+            return site + anchorShift[es.sc.basis(site)];
         }
 
         /** Offset of slot j of group g in {@link #groups}. */
